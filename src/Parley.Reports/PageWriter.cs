@@ -51,10 +51,15 @@ internal sealed class PageWriter : IDisposable
         Y += height + gap;
     }
 
-    /// <summary>One row of cells at the given column widths (fractions of the page width), each cut to fit.</summary>
+    /// <summary>
+    /// One row of cells at the given column widths (fractions of the page width). A cell that does not
+    /// fit wraps onto more lines rather than being cut: a manifest must never shorten a name.
+    /// </summary>
     public void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded = false)
     {
-        var height = font.GetHeight() + 4;
+        var lineHeight = font.GetHeight();
+        var wrapped = cells.Select((c, i) => Wrap(c, font, widths[i] * Width - 4)).ToList();
+        var height = wrapped.Max(l => l.Count) * lineHeight + 4;
         Reserve(height);
         if (shaded)
             _gfx.DrawRectangle(XBrushes.WhiteSmoke, Margin, Y, Width, height);
@@ -62,7 +67,8 @@ internal sealed class PageWriter : IDisposable
         for (var i = 0; i < cells.Count; i++)
         {
             var w = widths[i] * Width;
-            _gfx.DrawString(Fit(cells[i], font, w - 4), font, XBrushes.Black, new XRect(x + 2, Y + 2, w - 4, height), XStringFormats.TopLeft);
+            for (var line = 0; line < wrapped[i].Count; line++)
+                _gfx.DrawString(wrapped[i][line], font, XBrushes.Black, new XRect(x + 2, Y + 2 + line * lineHeight, w - 4, lineHeight), XStringFormats.TopLeft);
             x += w;
         }
         Y += height;
@@ -77,14 +83,22 @@ internal sealed class PageWriter : IDisposable
 
     public void Space(double points) => Y += points;
 
-    private string Fit(string text, XFont font, double width)
+    private List<string> Wrap(string text, XFont font, double width)
     {
-        if (_gfx.MeasureString(text, font).Width <= width)
-            return text;
-        var cut = text.Length;
-        while (cut > 1 && _gfx.MeasureString(text[..cut] + "…", font).Width > width)
-            cut--;
-        return text[..cut] + "…";
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in text.Split(' '))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && _gfx.MeasureString(candidate, font).Width > width)
+            {
+                lines.Add(current);
+                candidate = word;
+            }
+            current = candidate;
+        }
+        lines.Add(current);
+        return lines;
     }
 
     public void Dispose() => _gfx?.Dispose();

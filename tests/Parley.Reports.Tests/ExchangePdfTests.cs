@@ -17,7 +17,7 @@ public sealed class ExchangePdfTests
         Enumerable.Range(0, persons).Select(i => new PersonLine(
             i % 2 == 0 ? "UA" : "RU",
             "military",
-            i % 2 == 0 ? $"Шевченко Олександр Іванович {i}" : $"Иванов Алексей Петрович {i}",
+            i % 2 == 0 ? "Шевченко Олександр Іванович" : $"Иванов-{i} Алексей Петрович",
             "1994-03-12",
             i % 7 == 0 ? "wounded" : "-",
             $"{i:x4}" + new string('c', 60),
@@ -47,8 +47,8 @@ public sealed class ExchangePdfTests
     public void Render_prints_cyrillic_names_hash_and_checkpoint()
     {
         var text = PdfToText(ExchangePdf.Render(Document(4)));
-        Assert.Contains("Шевченко Олександр Іванович 0", text, StringComparison.Ordinal);
-        Assert.Contains("Иванов Алексей Петрович 1", text, StringComparison.Ordinal);
+        Assert.Contains("Шевченко Олександр Іванович", text, StringComparison.Ordinal);
+        Assert.Contains("Иванов-1 Алексей Петрович", text, StringComparison.Ordinal);
         Assert.Contains(new string('e', 64), text, StringComparison.Ordinal);
         Assert.Contains("checkpoint size 4242", text, StringComparison.Ordinal);
         Assert.Contains("UA: key ukraine.mod", text, StringComparison.Ordinal);
@@ -58,11 +58,21 @@ public sealed class ExchangePdfTests
     public void Render_long_list_breaks_pages_and_numbers_them()
     {
         var text = PdfToText(ExchangePdf.Render(Document(150)));
-        Assert.Contains("Иванов Алексей Петрович 149", text, StringComparison.Ordinal);
+        Assert.Contains("Иванов-149 Алексей Петрович", text, StringComparison.Ordinal);
         Assert.Contains("page 1 of ", text, StringComparison.Ordinal);
         var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.True(pages >= 3, $"150 persons should take several pages, got {pages}");
         Assert.Contains($"page {pages} of {pages}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_long_name_wraps_instead_of_being_cut()
+    {
+        const string name = "Кривошапко-Задунайська Олександра-Вікторія Володимирівна";
+        var doc = Document(2);
+        doc = doc with { Persons = [doc.Persons[0] with { Name = name }] };
+        var words = PdfToText(ExchangePdf.Render(doc)).Split((char[])[' ', '\n', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(name.Split(' '), part => Assert.Contains(part, words));
     }
 
     [Fact]
