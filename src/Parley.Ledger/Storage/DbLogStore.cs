@@ -20,9 +20,44 @@ public sealed partial class DbLogStore(DbConnection connection, DbTransaction? t
     private readonly SqlDialect _dialect = SqlDialect.For(connection);
 
     /// <inheritdoc />
-    public async Task<long> AppendAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken = default)
+    public Task<long> AppendAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        return AppendAsync(_ => entries, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends entries built once the first index is known (log entries carry their own <c>seq</c>):
+    /// <paramref name="build"/> receives the index the first entry will get.
+    /// </summary>
+    public async Task<long> AppendAsync(Func<long, IReadOnlyList<byte[]>> build, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (transaction is not null)
+        {
+            return await AppendInAsync(transaction, build, cancellationToken).ConfigureAwait(false);
+        }
+        await using var own = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var first = await AppendInAsync(own, build, cancellationToken).ConfigureAwait(false);
+        await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return first;
+    }
+
+    private async Task<long> AppendInAsync(DbTransaction tx, Func<long, IReadOnlyList<byte[]>> build, CancellationToken cancellationToken)
+    {
+        // Take the write lock before reading the size: SQLite by writing the state row (a read would only share it),
+        // PostgreSQL by locking the row.
+        if (_dialect == SqlDialect.Sqlite)
+        {
+            await using var touch = Command(tx, "UPDATE ledger_state SET size = size WHERE id = 1");
+            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var size = await ReadSizeAsync(tx, _dialect.LockState, cancellationToken).ConfigureAwait(false);
+        var entries = build(size);
+        if (entries.Count == 0)
+        {
+            return size;
+        }
         var hashes = new byte[entries.Count * H];
         for (var i = 0; i < entries.Count; i++)
         {
@@ -32,24 +67,6 @@ public sealed partial class DbLogStore(DbConnection connection, DbTransaction? t
             }
             Rfc6962.LeafHash(entries[i], hashes.AsSpan(i * H, H));
         }
-        if (transaction is not null)
-        {
-            return await AppendInAsync(transaction, entries, hashes, cancellationToken).ConfigureAwait(false);
-        }
-        await using var own = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var first = await AppendInAsync(own, entries, hashes, cancellationToken).ConfigureAwait(false);
-        await own.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return first;
-    }
-
-    private async Task<long> AppendInAsync(DbTransaction tx, IReadOnlyList<byte[]> entries, byte[] hashes, CancellationToken cancellationToken)
-    {
-        if (entries.Count == 0)
-        {
-            return await ReadSizeAsync(tx, "", cancellationToken).ConfigureAwait(false);
-        }
-        // Touching the state row first takes the write lock in SQLite and the row lock in PostgreSQL.
-        var size = await ReadSizeAsync(tx, _dialect.LockState, cancellationToken).ConfigureAwait(false);
         List<byte[]> edge = [];
         foreach (var tile in TileMath.RightEdge(size))
         {
