@@ -36,6 +36,7 @@ internal sealed class CsvRowSource : IRowSource
             SkipEmptyLines = true,
             MaxRecordSize = options.MaxRecordBytes,
             IncludeValuesInExceptions = false,
+            PoolStrings = true,
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = record => self!.OnMalformed(record),
