@@ -27,7 +27,12 @@ internal static class ParleyApiServices
 
     public static WebApplication UseParleyApiErrors(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A request the framework refuses (e.g. a form post with a missing or forged antiforgery token) is the
+        // caller's error, not the server's.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         return app;
     }
