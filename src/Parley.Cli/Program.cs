@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -8,6 +9,11 @@ internal static class Program
     {
         // Each verb lives in Commands/<Verb>Command.cs and adds itself here.
         RootCommand root = new("parley: the command-line tool of the Parley talks workspace");
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(CosignCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
