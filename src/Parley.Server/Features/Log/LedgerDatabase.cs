@@ -1,32 +1,27 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Npgsql;
+using Parley.Data.Configuration;
 
 namespace Parley.Server.Features.Log;
 
-/// <summary>Opens connections to the database that holds the log (SQLite in WAL mode with full fsync, or PostgreSQL).</summary>
-public sealed class LedgerDatabase(IOptions<LedgerOptions> options)
+/// <summary>Opens connections to the Parley database, which holds the log next to the record (SQLite in WAL mode, or PostgreSQL).</summary>
+public sealed class LedgerDatabase(ParleyDataOptions options)
 {
-    private readonly LedgerOptions _options = options.Value;
+    /// <summary>The data directory, where the host key lives.</summary>
+    public string DataDirectory => options.DataDirectory;
 
-    /// <summary>Opens a connection ready for ledger reads and durable appends.</summary>
+    /// <summary>Opens a connection ready for ledger reads.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        DbConnection connection = _options.Provider.ToLowerInvariant() switch
-        {
-            "sqlite" => new SqliteConnection(string.IsNullOrEmpty(_options.ConnectionString)
-                ? $"Data Source={Path.Combine(_options.DataDirectory, "parley.db")}"
-                : _options.ConnectionString),
-            "postgresql" or "postgres" => new NpgsqlConnection(_options.ConnectionString),
-            var other => throw new InvalidOperationException($"Ledger:Provider '{other}' is not sqlite or postgresql"),
-        };
+        DbConnection connection = options.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(options.ConnectionString)
+            : new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         if (connection is SqliteConnection)
         {
-            // An acknowledged append must survive a crash: WAL with a full fsync at every commit.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+            pragma.CommandText = "PRAGMA busy_timeout=30000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         return connection;

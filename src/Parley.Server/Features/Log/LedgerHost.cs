@@ -9,10 +9,10 @@ namespace Parley.Server.Features.Log;
 public sealed class LedgerHost : IDisposable
 {
     /// <summary>Loads or creates the host key in the data directory.</summary>
-    public LedgerHost(IOptions<LedgerOptions> options)
+    public LedgerHost(IOptions<LedgerOptions> options, LedgerDatabase database)
     {
-        Directory.CreateDirectory(options.Value.DataDirectory);
-        Key = HostKeyFile.LoadOrCreate(options.Value.DataDirectory, options.Value.Origin);
+        Directory.CreateDirectory(database.DataDirectory);
+        Key = HostKeyFile.LoadOrCreate(database.DataDirectory, options.Value.Origin);
         Cache = new TileCache(Math.Max(16, options.Value.TileCacheCapacity));
     }
 

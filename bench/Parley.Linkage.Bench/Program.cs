@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Linkage;
+using Parley.Linkage.Synthetic;
+
+namespace Parley.Linkage.Bench;
+
+/// <summary>
+/// Times Parley's linker on synthetic list pairs (generator defaults, seed 7) and prints one table row
+/// per size: time, peak memory, blocking recall and match precision/recall/F1. Each size runs in a
+/// child process so that peak memory is that size's own.
+/// Usage: Parley.Linkage.Bench [sizes...]   (default 20000 100000)
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args is ["--one", var one])
+        {
+            return RunOne(int.Parse(one, CultureInfo.InvariantCulture));
+        }
+
+        var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [20_000, 100_000];
+        Console.WriteLine($"Parley.Linkage on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine("| per side | link time | peak memory | candidates | blocking recall | precision | recall | F1 | review rows |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+            {
+                start.ArgumentList.Add(typeof(Program).Assembly.Location);
+            }
+
+            start.ArgumentList.Add("--one");
+            start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
+            using var child = Process.Start(start)!;
+            var line = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            Console.Write(line);
+        }
+
+        return 0;
+    }
+
+    private static int RunOne(int size)
+    {
+        var lists = SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = size, RightCount = size, Seed = 7 });
+        var linker = new PersonLinker();
+        var blocking = linker.MeasureBlocking(lists.Left, lists.Right, lists.Truth);
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var result = linker.Link(lists.Left, lists.Right);
+        clock.Stop();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var matches = result.Pairs.Where(p => p.Decision == LinkDecision.Match)
+            .Select(p => (lists.Left[p.LeftIndex].Id, lists.Right[p.RightIndex].Id));
+        var q = LinkEvaluation.Score(matches, lists.Truth);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {size:N0} | {clock.Elapsed.TotalSeconds:F2} s | {peak / (1024.0 * 1024 * 1024):F2} GiB | {result.Statistics.CandidatePairs:N0} | {blocking.Recall:P2} | {q.Precision:F4} | {q.Recall:F4} | {q.F1:F4} | {result.Statistics.Reviews:N0} |"));
+        return 0;
+    }
+}

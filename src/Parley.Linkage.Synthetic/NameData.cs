@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Parley.Linkage.Synthetic;
+
+/// <summary>The generator's name population: ranked real surnames, a long synthetic tail, and given names with frequencies.</summary>
+internal sealed class NameData
+{
+    private static readonly string[] s_tailStarts =
+    [
+        "Бар", "Вер", "Гор", "Дов", "Жур", "Зал", "Кар", "Лав", "Мар", "Нес", "Пав", "Рад", "Сав", "Тар", "Хар",
+        "Чер", "Шар", "Бол", "Гул", "Дем", "Кос", "Лук", "Мих", "Пил", "Ром", "Сем", "Тим", "Фед", "Яр", "Олі",
+        "Біл", "Вол", "Гай", "Дуб", "Кли", "Мос", "Пет", "Руд", "Сол", "Хом",
+    ];
+
+    private static readonly string[] s_tailMiddles = ["ч", "ш", "к", "н", "р", "л", "д", "ц", "с", "ан", "ин", "ов", "ут"];
+
+    private static readonly string[] s_tailEnds = ["енко", "чук", "юк", "ишин", "ський", "ак", "ик", "ець", "ко", "ук", "ан", "ій"];
+
+    private NameData()
+    {
+        var ua = Lines("surnames-ua.txt").Distinct().ToArray();
+        var ru = Lines("surnames-ru.txt").Distinct().ToArray();
+        var tail = s_tailStarts
+            .SelectMany(a => s_tailMiddles.SelectMany(b => s_tailEnds.Select(c => a + b + c)))
+            .Except(ua)
+            .ToArray();
+        UkrainianSurnames = new WeightedPicker<string>([.. ua, .. tail], r => 1.0 / (r + 20));
+        RussianSurnames = new WeightedPicker<string>(ru, r => 1.0 / (r + 10));
+
+        var male = new List<(GivenName, double)>();
+        var female = new List<(GivenName, double)>();
+        foreach (var line in Lines("given-names.tsv"))
+        {
+            var f = line.Split('\t');
+            var entry = new GivenName(f[1], f[2]);
+            (f[0] == "M" ? male : female).Add((entry, double.Parse(f[3], CultureInfo.InvariantCulture)));
+        }
+
+        MaleNames = new WeightedPicker<GivenName>(male);
+        FemaleNames = new WeightedPicker<GivenName>(female);
+    }
+
+    public static NameData Instance { get; } = new();
+
+    public WeightedPicker<string> UkrainianSurnames { get; }
+
+    public WeightedPicker<string> RussianSurnames { get; }
+
+    public WeightedPicker<GivenName> MaleNames { get; }
+
+    public WeightedPicker<GivenName> FemaleNames { get; }
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Parley.Linkage.Synthetic." + resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line.Trim());
+            }
+        }
+
+        return lines;
+    }
+}
