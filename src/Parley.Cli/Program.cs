@@ -12,6 +12,11 @@ internal static class Program
         root.Subcommands.Add(AnalyseCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(CosignCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

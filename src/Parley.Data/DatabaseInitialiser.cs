@@ -17,6 +17,16 @@ public sealed class DatabaseInitialiser(ParleyDbContext db, ParleyDataOptions op
             // WAL lets readers run while one writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        // The verifiable log's tables live beside the record's, outside EF's model (plain ADO.NET, see docs/ledger.md).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Parley.Ledger.Storage.LedgerSchema.EnsureCreatedAsync(db.Database.GetDbConnection(), null, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         await accounts.EnsureRolesAsync();
         if (loadDemo)
         {

@@ -6,6 +6,7 @@ using Parley.Server.Features.Account;
 using Parley.Server.Features.Audit;
 using Parley.Server.Features.Calendar;
 using Parley.Server.Features.Dashboard;
+using Parley.Server.Features.Log;
 using Parley.Server.Features.Positions;
 using Parley.Server.Features.Records;
 using Parley.Server.Features.Timeline;
@@ -16,6 +17,7 @@ builder.UseParleyDefaultUrl();
 builder.Services.AddParleyData(builder.Configuration);
 builder.Services.AddParleyAuth(builder.Configuration);
 builder.Services.AddParleyApi();
+builder.Services.AddLedger(builder.Configuration);
 
 var app = builder.Build();
 await app.InitialiseParleyAsync();
@@ -33,6 +35,7 @@ app.MapDashboard();
 app.MapPositions();
 app.MapAudit();
 app.MapCalendar();
+app.MapLog();
 app.MapApiReference();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Parley.Data.Entities;
+using Parley.Data.Ledger;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
@@ -88,13 +89,13 @@ internal sealed partial class RecordWriter
     }
 
     /// <summary>
-    /// Stages everything that accompanies a change, in the change's transaction: the timeline projection and the
-    /// audit row. VERIFIABLE-LOG HOOK: the ledger appends the change's log entry here (a public record in the
-    /// clear, any other as a salted commitment), so the record, its audit row and its log entry commit together
-    /// or not at all.
+    /// Stages everything that accompanies a change, in the change's transaction: the timeline projection, the
+    /// audit row and the change's verifiable-log entry (<see cref="RecordLog"/>: a public record in the clear, any
+    /// other as a salted commitment), so the record, its audit row and its log entry commit together or not at all.
     /// </summary>
-    private void Stage(Viewer actor, AuditAction action, TalkRecord record)
+    private async Task StageAsync(Viewer actor, AuditAction action, TalkRecord record, CancellationToken cancellationToken)
     {
+        await RecordLog.AppendAsync(db, actor, action, record, clock.GetUtcNow(), cancellationToken);
         if (action != AuditAction.Delete)
         {
             db.Timeline.AddRange(TimelineProjection.For(record));

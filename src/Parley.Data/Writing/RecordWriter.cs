@@ -33,7 +33,7 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
             }
             Stamp(record, version: 1, created: null);
             db.Add(record);
-            Stage(actor, AuditAction.Create, record);
+            await StageAsync(actor, AuditAction.Create, record, cancellationToken);
             await CommitAsync(transaction, cancellationToken);
             return WriteResult<T>.Ok(record);
         });
@@ -65,7 +65,7 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
                 }
                 Stamp(record, version: 1, created: null);
                 db.Add(record);
-                Stage(actor, AuditAction.Create, record);
+                await StageAsync(actor, AuditAction.Create, record, cancellationToken);
             }
             await CommitAsync(transaction, cancellationToken);
             return null;
@@ -109,7 +109,7 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
             var entry = db.Update(record);
             entry.Property(r => r.Version).OriginalValue = expected;
             await db.Timeline.Where(e => e.RecordId == id).ExecuteDeleteAsync(cancellationToken);
-            Stage(actor, AuditAction.Update, record);
+            await StageAsync(actor, AuditAction.Update, record, cancellationToken);
             try
             {
                 await CommitAsync(transaction, cancellationToken);
@@ -156,7 +156,7 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
                 return WriteResult<T>.Conflict(before.Version);
             }
             await db.Timeline.Where(e => e.RecordId == id).ExecuteDeleteAsync(cancellationToken);
-            Stage(actor, AuditAction.Delete, before);
+            await StageAsync(actor, AuditAction.Delete, before, cancellationToken);
             await CommitAsync(transaction, cancellationToken);
             return WriteResult<T>.Ok(before);
         });

@@ -29,11 +29,6 @@ public static class CanonicalJson
         {
             throw new LedgerFormatException($"JSON: {e.Message}", e);
         }
-        catch (InvalidOperationException e)
-        {
-            // System.Text.Json refuses to decode an escaped unpaired surrogate into a string.
-            throw new LedgerFormatException("JSON: a string has an unpaired surrogate", e);
-        }
     }
 
     private static void Write(JsonElement element, StringBuilder builder, string path)
@@ -54,7 +49,7 @@ public static class CanonicalJson
                 builder.Append(']');
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, builder, path);
+                WriteString(StringOf(element, path), builder, path);
                 break;
             case JsonValueKind.Number:
                 if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
@@ -74,6 +69,19 @@ public static class CanonicalJson
                 break;
             default:
                 throw new LedgerFormatException($"JSON {path}: no value");
+        }
+    }
+
+    private static string StringOf(JsonElement element, string path)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json refuses to decode an escaped unpaired surrogate into a string.
+            throw new LedgerFormatException($"JSON {path}: string has an unpaired surrogate", e);
         }
     }
 

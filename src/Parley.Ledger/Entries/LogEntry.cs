@@ -63,13 +63,12 @@ public sealed record LogEntry(long Seq, DateTimeOffset Time, string Author, stri
     /// <summary>Parses entry bytes, requiring the canonical form and every field; errors name the field.</summary>
     public static LogEntry Parse(ReadOnlySpan<byte> bytes)
     {
-        var canonical = CanonicalJson.Canonicalize(bytes);
-        if (!bytes.SequenceEqual(canonical))
+        using var document = ParseDocument(bytes);
+        var root = document.RootElement;
+        if (!bytes.SequenceEqual(CanonicalJson.Serialize(root)))
         {
             throw new LedgerFormatException("entry: not in RFC 8785 canonical form");
         }
-        using var document = JsonDocument.Parse(canonical);
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new LedgerFormatException("entry: not a JSON object");
@@ -119,6 +118,18 @@ public sealed record LogEntry(long Seq, DateTimeOffset Time, string Author, stri
         "mediator-only" => Visibility.MediatorOnly,
         _ => throw new LedgerFormatException($"entry field 'visibility': '{text}' is not public, shared, party-private or mediator-only"),
     };
+
+    private static JsonDocument ParseDocument(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new LedgerFormatException($"entry: not JSON: {e.Message}", e);
+        }
+    }
 
     private static bool IsCommitment(JsonElement payload)
     {

@@ -41,14 +41,7 @@ public sealed partial class DbLogStore
         {
             return null;
         }
-        using var bundle = new MemoryStream();
-        foreach (var entry in entries)
-        {
-            bundle.WriteByte((byte)(entry.Data.Length >> 8));
-            bundle.WriteByte((byte)entry.Data.Length);
-            bundle.Write(entry.Data);
-        }
-        return bundle.ToArray();
+        return EntryBundle.Join(entries.Select(e => e.Data));
     }
 
     private async Task<long> ReadSizeAsync(DbTransaction? tx, string suffix, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
             await create.ExecuteNonQueryAsync();
         }
-        var target = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, Pooling = false };
+        var target = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
         var pg = new TestDatabase(provider, target.ToString(), null, name);
         await using (var connection = await pg.OpenAsync())
         {
@@ -81,6 +81,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         }
         if (_postgresName is not null)
         {
+            NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(PostgresServer);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", admin);

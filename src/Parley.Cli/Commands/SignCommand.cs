@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Parley.Ledger;
+using Parley.Ledger.Notes;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley sign --key KEYFILE --kind exchange-manifest FILE</c>: a signed note naming what is signed (its kind,
+/// file name, size and SHA-256), never a signature over a bare hash. Prints the note on stdout.
+/// </summary>
+internal static class SignCommand
+{
+    public static Command Create()
+    {
+        var key = new Option<string>("--key") { Description = "The signer's private key file", Required = true };
+        var kind = new Option<string>("--kind") { Description = "What is signed: exchange-manifest, exchange-confirmation, document, …", Required = true };
+        var file = new Argument<FileInfo>("file") { Description = "The document or manifest to sign" };
+        var command = new Command("sign", "Sign a named document as a signed note (parley/signed/v1)") { key, kind, file };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                using var signer = KeyFile.Read(parse.GetValue(key)!);
+                var document = parse.GetValue(file)!;
+                var bytes = await File.ReadAllBytesAsync(document.FullName, cancellationToken);
+                var statement = new SignedStatement(parse.GetValue(kind)!,
+                [
+                    new("name", document.Name),
+                    new("size", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new("sha256", Convert.ToBase64String(SHA256.HashData(bytes))),
+                ]);
+                Console.Out.Write(statement.Sign(signer).ToString());
+                return 0;
+            }
+            catch (Exception e) when (e is LedgerFormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"parley sign: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

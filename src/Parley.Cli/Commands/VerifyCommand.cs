@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Parley.Ledger;
+using Parley.Ledger.Notes;
+using Parley.Ledger.Verification;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley verify --url BASE --key VERIFIER_KEY [--state DIR]</c>: checks the checkpoint signature, consistency with
+/// the checkpoint stored in DIR, and every entry and tile; exits 1 naming the first mismatch.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var url = new Option<Uri>("--url") { Description = "The server's base URL, e.g. http://localhost:5080", Required = true };
+        var key = new Option<string>("--key") { Description = "The host's verifier key (parley log key)", Required = true };
+        var state = new Option<string?>("--state") { Description = "Directory keeping the last verified checkpoint (stateless without it)" };
+        var command = new Command("verify", "Verify the log: signature, consistency with the last check, every entry") { url, key, state };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            NoteVerifier logKey;
+            try
+            {
+                logKey = NoteVerifier.Parse(parse.GetValue(key)!);
+            }
+            catch (LedgerFormatException e)
+            {
+                Console.Error.WriteLine($"parley verify: --key: {e.Message}");
+                return 2;
+            }
+            using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            var fetcher = new HttpLogFetcher(client, parse.GetValue(url)!);
+            var result = await new LogVerifier(fetcher, logKey).VerifyAsync(parse.GetValue(state), recompute: true, cancellationToken);
+            return Report("verify", result);
+        });
+        return command;
+    }
+
+    internal static int Report(string verb, VerificationResult result)
+    {
+        if (result.Ok)
+        {
+            Console.Out.WriteLine($"OK {result.Message}");
+            if (result.Checkpoint is { } checkpoint)
+            {
+                Console.Out.WriteLine($"size {checkpoint.Size}");
+                Console.Out.WriteLine($"root {Convert.ToBase64String(checkpoint.RootHash)}");
+            }
+            return 0;
+        }
+        Console.Error.WriteLine($"parley {verb}: FAILED: {result.Message}");
+        return 1;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using Parley.Ledger.Storage;
+using Parley.Ledger.Tiles;
+
+namespace Parley.Ledger.Serving;
+
+/// <summary>
+/// Resolves C2SP tlog-tiles paths (<c>checkpoint</c>, <c>tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]</c>,
+/// <c>tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>) against a store; HTTP endpoints are a thin shell over it.
+/// </summary>
+public static class LogResources
+{
+    /// <summary>The latest signed checkpoint, or null before the first is published.</summary>
+    public static async Task<LogResource?> CheckpointAsync(DbLogStore store, CancellationToken cancellationToken)
+    {
+        var note = await store.LatestCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        return note is null ? null : new LogResource(Encoding.UTF8.GetBytes(note), "text/plain; charset=utf-8", false);
+    }
+
+    /// <summary>
+    /// The tile or entry bundle at <paramref name="path"/> (relative to the log prefix, starting with <c>tile/</c>),
+    /// or null when the tree does not have it. A malformed path throws <see cref="LedgerFormatException"/>.
+    /// </summary>
+    public static async Task<LogResource?> TileAsync(DbLogStore store, string path, CancellationToken cancellationToken)
+    {
+        var tile = TilePath.Parse(path);
+        var size = await store.GetSizeAsync(cancellationToken).ConfigureAwait(false);
+        var level = tile.IsEntries ? 0 : tile.Level;
+        var available = TileMath.WidthInTree(size, level, tile.Index);
+        // A partial tile stays servable once the full one exists: its hashes are the full tile's prefix.
+        if (available < tile.Width)
+        {
+            return null;
+        }
+        if (tile.IsEntries)
+        {
+            var bundle = await store.ReadEntryBundleAsync(tile.Index, tile.Width, cancellationToken).ConfigureAwait(false);
+            return bundle is null ? null : new LogResource(bundle, "application/octet-stream", true);
+        }
+        var hashes = await store.ReadTileAsync(tile.Level, tile.Index, tile.Width, cancellationToken).ConfigureAwait(false);
+        return hashes is null ? null : new LogResource(hashes[..(tile.Width * Merkle.Rfc6962.HashSize)], "application/octet-stream", true);
+    }
+}

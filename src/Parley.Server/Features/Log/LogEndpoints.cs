@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Ledger;
+using Parley.Ledger.Serving;
+using Parley.Ledger.Storage;
+
+namespace Parley.Server.Features.Log;
+
+/// <summary>
+/// The log under C2SP tlog-tiles: <c>GET /log/checkpoint</c>, <c>GET /log/tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]</c>,
+/// <c>GET /log/tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>, and <c>POST /log/cosignature</c> for parties' cosignatures.
+/// Reading needs no account.
+/// </summary>
+public static class LogEndpoints
+{
+    private const int MaxCosignatureBody = 64 * 1024;
+
+    /// <summary>Maps the log endpoints.</summary>
+    public static RouteGroupBuilder MapLog(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/log").WithTags("Log");
+        group.MapGet("/checkpoint", GetCheckpointAsync);
+        group.MapGet("/tile/{**path}", GetTileAsync);
+        group.MapPost("/cosignature", PostCosignatureAsync);
+        return group;
+    }
+
+    /// <summary>Registers the log's services and the checkpoint publisher.</summary>
+    public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<LedgerOptions>(configuration.GetSection("Ledger"));
+        services.AddSingleton<LedgerDatabase>();
+        services.AddSingleton<LedgerHost>();
+        services.AddHostedService<CheckpointPublishingService>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetCheckpointAsync(LedgerDatabase database, HttpResponse response, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var resource = await LogResources.CheckpointAsync(new DbLogStore(connection), cancellationToken);
+        if (resource is null)
+        {
+            return TypedResults.NotFound();
+        }
+        response.Headers.CacheControl = "no-cache, max-age=2";
+        return TypedResults.File(resource.Body, resource.ContentType);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetTileAsync(
+        string path, LedgerDatabase database, HttpResponse response, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        try
+        {
+            var resource = await LogResources.TileAsync(new DbLogStore(connection), "tile/" + path, cancellationToken);
+            if (resource is null)
+            {
+                return TypedResults.NotFound();
+            }
+            response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return TypedResults.File(resource.Body, resource.ContentType);
+        }
+        catch (LedgerFormatException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Malformed tile path");
+        }
+    }
+
+    private static async Task<Results<Ok<CosignatureReceipt>, ProblemHttpResult>> PostCosignatureAsync(
+        HttpRequest request, LedgerDatabase database, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        if (body.Length > MaxCosignatureBody)
+        {
+            return TypedResults.Problem($"a cosignature note is at most {MaxCosignatureBody} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        try
+        {
+            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), cancellationToken);
+            return TypedResults.Ok(new CosignatureReceipt(stored[0].Size, [.. stored.Select(s => s.Cosigner)]));
+        }
+        catch (LedgerFormatException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Cosignature refused");
+        }
+    }
+}
