@@ -1,0 +1,69 @@
+namespace Parley.Lists;
+
+/// <summary>
+/// One person of a list, as the person-list contract defines it. Text is trimmed; empty optional
+/// fields are <see langword="null"/>. Values are kept as written (no case or script changes), so a
+/// formula-looking value is kept too and neutralised only when exported (see <see cref="PersonListWriter"/>).
+/// </summary>
+public sealed record PersonRecord
+{
+    /// <summary>The 1-based line of the file where the row starts (the header is line 1 in most files).</summary>
+    public long Line { get; init; }
+
+    /// <summary>The submitting side's own identifier, unique within the file.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Surname, in Cyrillic or any Latin transliteration.</summary>
+    public required string FamilyName { get; init; }
+
+    /// <summary>First name.</summary>
+    public required string GivenName { get; init; }
+
+    /// <summary>Patronymic, or empty.</summary>
+    public string Patronymic { get; init; } = "";
+
+    /// <summary>Date of birth with the precision the list gave.</summary>
+    public PartialDate DateOfBirth { get; init; }
+
+    /// <summary>Sex, or <see cref="Sex.Unknown"/> when empty.</summary>
+    public Sex Sex { get; init; }
+
+    /// <summary>The registry this person belongs in.</summary>
+    public PersonCategory Category { get; init; }
+
+    /// <summary><c>service_number</c>.</summary>
+    public string? ServiceNumber { get; init; }
+
+    /// <summary><c>rank</c>.</summary>
+    public string? Rank { get; init; }
+
+    /// <summary><c>unit</c>.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary><c>place_of_birth</c>.</summary>
+    public string? PlaceOfBirth { get; init; }
+
+    /// <summary><c>citizenship</c>.</summary>
+    public string? Citizenship { get; init; }
+
+    /// <summary><c>date_of_capture</c>, in the same forms as the date of birth.</summary>
+    public PartialDate DateOfCapture { get; init; }
+
+    /// <summary><c>place_of_capture</c>.</summary>
+    public string? PlaceOfCapture { get; init; }
+
+    /// <summary><c>place_of_detention</c>.</summary>
+    public string? PlaceOfDetention { get; init; }
+
+    /// <summary><c>health</c>.</summary>
+    public string? Health { get; init; }
+
+    /// <summary><c>notes</c>.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>Columns the contract does not name, by header name as written; empty values are left out.</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = EmptyExtra;
+
+    internal static readonly IReadOnlyDictionary<string, string> EmptyExtra =
+        new Dictionary<string, string>(0, StringComparer.OrdinalIgnoreCase);
+}
