@@ -9,6 +9,7 @@ internal static class Program
     {
         // Each verb lives in Commands/<Verb>Command.cs and adds itself here.
         RootCommand root = new("parley: the command-line tool of the Parley talks workspace");
+        root.Subcommands.Add(AnalyseCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(GenerateListsCommand.Create());
         return root.Parse(args).InvokeAsync();
