@@ -17,6 +17,8 @@ internal static class Program
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(CosignCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(LinkCommand.Create());
+        root.Subcommands.Add(GenerateListsCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
