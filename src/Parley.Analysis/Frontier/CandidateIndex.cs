@@ -9,6 +9,7 @@ namespace Parley.Analysis.Frontier;
 internal sealed class CandidateIndex
 {
     private const int LeafSize = 16;
+    private const int ParallelBuild = 8192;
 
     private readonly int _n;
     private readonly double[] _points;
@@ -124,8 +125,16 @@ internal sealed class CandidateIndex
 
         var mid = lo + (hi - lo) / 2;
         Select(lo, hi - 1, mid, split);
-        Build(2 * node + 1, lo, mid);
-        Build(2 * node + 2, mid, hi);
+        if (hi - lo >= ParallelBuild)
+        {
+            // The halves own disjoint ranges of the arrays and disjoint nodes, so they can be built at once.
+            Parallel.Invoke(() => Build(2 * node + 1, lo, mid), () => Build(2 * node + 2, mid, hi));
+        }
+        else
+        {
+            Build(2 * node + 1, lo, mid);
+            Build(2 * node + 2, mid, hi);
+        }
     }
 
     /// <summary>Quickselect (Hoare): puts the k-th smallest by coordinate d at k, smaller ones before it.</summary>
