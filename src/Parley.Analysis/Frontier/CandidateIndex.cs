@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parley.Analysis.Frontier;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Parley.Analysis.Frontier;
 /// candidate dominate this one?": a node whose maximum falls below the candidate (minus ε) on any coordinate is
 /// skipped whole, which is what makes a skyline of tens of thousands of points cheap.
 /// </summary>
-internal sealed class CandidateIndex
+internal sealed class CandidateIndex : IDisposable
 {
     private const int LeafSize = 16;
     private const int ParallelBuild = 8192;
@@ -28,7 +30,7 @@ internal sealed class CandidateIndex
             nodes *= 2;
         }
 
-        _max = new double[2 * nodes * parties];
+        _max = ArrayPool<double>.Shared.Rent(2 * nodes * parties);
         Count = count;
         if (count > 0)
         {
@@ -37,6 +39,8 @@ internal sealed class CandidateIndex
     }
 
     public int Count { get; }
+
+    public void Dispose() => ArrayPool<double>.Shared.Return(_max);
 
     public ReadOnlySpan<double> Point(int i) => _points.AsSpan(i * _n, _n);
 
