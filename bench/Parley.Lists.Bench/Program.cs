@@ -33,6 +33,7 @@ Console.WriteLine($"{"case",-42} {"MB",6} {"wall ms",8} {"CPU ms",8} {"rows/CPU 
 var floor = Time("CsvHelper bare parse, UTF-8 (floor)", utf8, BareParse, null);
 Time("Parley.Lists, UTF-8 comma", utf8, Read, floor);
 Time("Parley.Lists, Windows-1251 semicolon", cp1251, Read, floor);
+Time("MiniExcel bare query, XLSX", xlsx, BareXlsx, floor);
 Time("Parley.Lists, XLSX", xlsx, Read, floor);
 Time("Parley.Lists, export CSV", utf8, _ => Export(people), floor);
 return;
@@ -90,6 +91,12 @@ static int BareParse(byte[] bytes)
     }
 
     return count;
+}
+
+static int BareXlsx(byte[] bytes)
+{
+    var configuration = new MiniExcelLibs.OpenXml.OpenXmlConfiguration { EnableSharedStringCache = false };
+    return MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true, configuration: configuration).Count();
 }
 
 static int Export(List<PersonRecord> people)
