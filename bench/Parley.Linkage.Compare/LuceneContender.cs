@@ -24,15 +24,13 @@ internal sealed class LuceneContender : IContender
 
     public string Name => "Lucene.Net fuzzy";
 
-    public string Note { get; private set; } = "";
-
-    public IReadOnlyList<(string LeftId, string RightId)> Link(Dataset data)
+    public ContenderRun Link(Dataset data, IReadOnlyList<Person> left)
     {
         var clock = Stopwatch.StartNew();
         var path = System.IO.Directory.CreateTempSubdirectory("parley-lucene-").FullName;
         try
         {
-            return Run(data, path, clock);
+            return Run(data, left, path, clock);
         }
         finally
         {
@@ -40,7 +38,7 @@ internal sealed class LuceneContender : IContender
         }
     }
 
-    private List<(string LeftId, string RightId)> Run(Dataset data, string path, Stopwatch clock)
+    private static ContenderRun Run(Dataset data, IReadOnlyList<Person> lefts, string path, Stopwatch clock)
     {
         using var directory = FSDirectory.Open(path);
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, new WhitespaceAnalyzer(Version))))
@@ -62,10 +60,10 @@ internal sealed class LuceneContender : IContender
         var indexed = clock.Elapsed;
         using var index = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(index);
-        var matches = new (string, string)?[data.Left.Count];
-        Parallel.For(0, data.Left.Count, i =>
+        var matches = new (string, string)?[lefts.Count];
+        Parallel.For(0, lefts.Count, i =>
         {
-            var left = data.Left[i];
+            var left = lefts[i];
             var query = new BooleanQuery();
             var tokens = (Latin.Normalise(left.Family) + " " + Latin.Normalise(left.Given))
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -91,8 +89,7 @@ internal sealed class LuceneContender : IContender
                 }
             }
         });
-        Note = $"index {indexed.TotalSeconds:F1} s, queries {(clock.Elapsed - indexed).TotalSeconds:F1} s";
-        return [.. matches.Where(m => m.HasValue).Select(m => m!.Value)];
+        return new ContenderRun([.. matches.Where(m => m.HasValue).Select(m => m!.Value)], indexed, clock.Elapsed - indexed);
     }
 
     private static bool DatesAgree(string left, string right) =>

@@ -5,17 +5,17 @@ internal sealed class ParleyContender : IContender
 {
     public string Name => "Parley";
 
-    public string Note { get; private set; } = "";
-
-    public IReadOnlyList<(string LeftId, string RightId)> Link(Dataset data)
+    public ContenderRun Link(Dataset data, IReadOnlyList<Person> left)
     {
-        var left = Dataset.ForEngine(data.Left);
-        var right = Dataset.ForEngine(data.Right);
-        var result = new PersonLinker().Link(left, right);
+        var leftRecords = Dataset.ForEngine(left);
+        var rightRecords = Dataset.ForEngine(data.Right);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = new PersonLinker().Link(leftRecords, rightRecords);
+        clock.Stop();
         var reviews = result.Pairs.Count(p => p.Decision == LinkDecision.Review);
-        Note = $"{reviews:N0} review rows";
-        return [.. result.Pairs
+        List<(string, string)> matches = [.. result.Pairs
             .Where(p => p.Decision == LinkDecision.Match)
-            .Select(p => (left[p.LeftIndex].Id, right[p.RightIndex].Id))];
+            .Select(p => (leftRecords[p.LeftIndex].Id, rightRecords[p.RightIndex].Id))];
+        return new ContenderRun(matches, TimeSpan.Zero, clock.Elapsed, $"{reviews:N0} review rows");
     }
 }

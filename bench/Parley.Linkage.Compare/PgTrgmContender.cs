@@ -10,6 +10,7 @@ namespace Parley.Linkage.Compare;
 /// <c>set_limit(0.3)</c>, and for each left record the best right record by
 /// name similarity + patronymic similarity + date-of-birth agreement, accepted at a score of 0.6.
 /// The score and threshold were fixed before any measurement. Queries run on one connection per core.
+/// The whole left list is loaded and normalised; only the given (possibly sampled) left records are queried.
 /// </summary>
 internal sealed class PgTrgmContender(string connectionString) : IContender
 {
@@ -30,14 +31,12 @@ internal sealed class PgTrgmContender(string connectionString) : IContender
           WHERE r.name % l.name
           ORDER BY score DESC
           LIMIT 1) b
-        WHERE b.score >= 0.6 AND l.part = @part;
+        WHERE b.score >= 0.6 AND l.part = @part AND l.sampled;
         """;
 
     public string Name => "PostgreSQL pg_trgm";
 
-    public string Note { get; private set; } = "";
-
-    public IReadOnlyList<(string LeftId, string RightId)> Link(Dataset data)
+    public ContenderRun Link(Dataset data, IReadOnlyList<Person> left)
     {
         var database = $"parley_compare_{Guid.NewGuid():N}"[..32];
         var admin = new NpgsqlConnectionStringBuilder(connectionString);
@@ -57,12 +56,12 @@ internal sealed class PgTrgmContender(string connectionString) : IContender
                 connection.Open();
                 Execute(connection, "CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent;");
                 Execute(connection, Latin.SqlFunction());
-                Execute(connection, "CREATE TABLE l (id text, fam text, giv text, pat text, dob text, y int); CREATE TABLE r (LIKE l);");
-                Copy(connection, "l", data.Left);
-                Copy(connection, "r", data.Right);
+                Execute(connection, "CREATE TABLE l (id text, fam text, giv text, pat text, dob text, y int, sampled bool); CREATE TABLE r (LIKE l);");
+                Copy(connection, "l", data.Left, left.Select(p => p.Id).ToHashSet());
+                Copy(connection, "r", data.Right, null);
                 Execute(connection, $"""
                     CREATE TABLE ln AS SELECT id, latin(fam) || ' ' || latin(giv) AS name, latin(pat) AS pat, dob, y,
-                                              abs(hashtext(id)) % {parts} AS part FROM l;
+                                              abs(hashtext(id)) % {parts} AS part, sampled FROM l;
                     CREATE TABLE rn AS SELECT id, latin(fam) || ' ' || latin(giv) AS name, latin(pat) AS pat, dob, y FROM r;
                     CREATE INDEX rn_name_trgm ON rn USING gin (name gin_trgm_ops);
                     ANALYZE ln; ANALYZE rn;
@@ -86,8 +85,7 @@ internal sealed class PgTrgmContender(string connectionString) : IContender
                     pairs[part].Add((reader.GetString(0), reader.GetString(1)));
                 }
             });
-            Note = $"load+normalise+index {prepared.TotalSeconds:F1} s, queries {(clock.Elapsed - prepared).TotalSeconds:F1} s";
-            return [.. pairs.SelectMany(p => p)];
+            return new ContenderRun([.. pairs.SelectMany(p => p)], prepared, clock.Elapsed - prepared);
         }
         finally
         {
@@ -98,9 +96,9 @@ internal sealed class PgTrgmContender(string connectionString) : IContender
         }
     }
 
-    private static void Copy(NpgsqlConnection connection, string table, IReadOnlyList<Person> people)
+    private static void Copy(NpgsqlConnection connection, string table, IReadOnlyList<Person> people, HashSet<string>? sampled)
     {
-        using var import = connection.BeginBinaryImport($"COPY {table} (id, fam, giv, pat, dob, y) FROM STDIN (FORMAT BINARY)");
+        using var import = connection.BeginBinaryImport($"COPY {table} (id, fam, giv, pat, dob, y, sampled) FROM STDIN (FORMAT BINARY)");
         foreach (var p in people)
         {
             import.StartRow();
@@ -110,6 +108,7 @@ internal sealed class PgTrgmContender(string connectionString) : IContender
             import.Write(p.Patronymic, NpgsqlDbType.Text);
             import.Write(p.Dob, NpgsqlDbType.Text);
             import.Write(p.Year, NpgsqlDbType.Integer);
+            import.Write(sampled?.Contains(p.Id) ?? false, NpgsqlDbType.Boolean);
         }
 
         import.Complete();

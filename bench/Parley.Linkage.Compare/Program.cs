@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Parley.Linkage.Compare;
@@ -15,52 +14,82 @@ internal static class Program
     {
         var sizes = new Option<int[]>("--sizes") { Description = "Per-side sizes for all three", DefaultValueFactory = _ => [20_000, 100_000], AllowMultipleArgumentsPerToken = true };
         var parleySizes = new Option<int[]>("--parley-sizes") { Description = "Larger per-side sizes for Parley alone", DefaultValueFactory = _ => [], AllowMultipleArgumentsPerToken = true };
+        var sample = new Option<int>("--baseline-sample") { Description = "Query only this many left records (random sample) in the baselines and extrapolate their query time; 0 = all", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 7 };
         var skip = new Option<string[]>("--skip") { Description = "Contenders to leave out: pg, lucene, parley", DefaultValueFactory = _ => [], AllowMultipleArgumentsPerToken = true };
         var work = new Option<string>("--work-dir") { Description = "Where the generated list files go", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "parley-compare") };
-        var root = new RootCommand("Compares Parley's linker with pg_trgm and Lucene.Net baselines") { sizes, parleySizes, seed, skip, work };
-        root.SetAction(result => Run(
-            result.GetValue(sizes)!, result.GetValue(parleySizes)!, result.GetValue(seed), result.GetValue(skip)!, result.GetValue(work)!));
+        var root = new RootCommand("Compares Parley's linker with pg_trgm and Lucene.Net baselines") { sizes, parleySizes, sample, seed, skip, work };
+        root.SetAction(result => Run(new Settings(
+            result.GetValue(sizes)!, result.GetValue(parleySizes)!, result.GetValue(sample), result.GetValue(seed), result.GetValue(skip)!, result.GetValue(work)!)));
         return root.Parse(args).Invoke();
     }
 
-    private static int Run(int[] sizes, int[] parleySizes, int seed, string[] skip, string workDir)
+    private static int Run(Settings settings)
     {
-        var connection = Postgres.Start();
-        Console.WriteLine($"Synthetic lists (seed {seed}, generator defaults), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        var connection = settings.Skip.Contains("pg") ? "" : Postgres.Start();
+        Console.WriteLine($"Synthetic lists (seed {settings.Seed}, generator defaults), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine();
         Console.WriteLine("| per side | contender | time | precision | recall | F1 | matches | notes |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---|");
-        foreach (var size in sizes.Concat(parleySizes).Distinct())
+        foreach (var size in settings.Sizes.Concat(settings.ParleySizes).Distinct())
         {
-            var data = Dataset.Create(size, seed, workDir);
+            var data = Dataset.Create(size, settings.Seed, settings.WorkDir);
             Console.Error.WriteLine($"[{size:N0}] lists generated; read back by Parley.Lists in {data.ReadTime.TotalSeconds:F2} s");
-            var all = sizes.Contains(size);
-            var contenders = new List<IContender> { new ParleyContender() };
-            if (all && !skip.Contains("lucene"))
+            var contenders = new List<IContender>();
+            if (!settings.Skip.Contains("parley"))
+            {
+                contenders.Add(new ParleyContender());
+            }
+
+            if (settings.Sizes.Contains(size) && !settings.Skip.Contains("lucene"))
             {
                 contenders.Add(new LuceneContender());
             }
 
-            if (all && !skip.Contains("pg"))
+            if (settings.Sizes.Contains(size) && !settings.Skip.Contains("pg"))
             {
                 contenders.Add(new PgTrgmContender(connection));
             }
 
-            foreach (var contender in contenders.Where(c => !(c is ParleyContender && skip.Contains("parley"))))
+            foreach (var contender in contenders)
             {
                 Console.Error.WriteLine($"[{size:N0}] {contender.Name} …");
-                GC.Collect();
-                var clock = Stopwatch.StartNew();
-                var matches = contender.Link(data);
-                clock.Stop();
-                var q = LinkEvaluation.Score(matches, data.Truth);
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"| {size:N0} | {contender.Name} | {clock.Elapsed.TotalSeconds:F2} s | {q.Precision:F4} | {q.Recall:F4} | {q.F1:F4} | {q.Predicted:N0} | {contender.Note} |"));
+                Console.WriteLine(Measure(contender, data, settings));
             }
         }
 
         return 0;
     }
+
+    private static string Measure(IContender contender, Dataset data, Settings settings)
+    {
+        var sampled = contender is not ParleyContender && settings.BaselineSample > 0 && settings.BaselineSample < data.Left.Count;
+        var left = sampled ? Sample(data.Left, settings.BaselineSample, settings.Seed) : data.Left;
+        var leftIds = left.Select(p => p.Id).ToHashSet();
+        GC.Collect();
+        var run = contender.Link(data, left);
+        var q = LinkEvaluation.Score(run.Matches, data.Truth.Where(t => leftIds.Contains(t.LeftId)));
+        var scale = (double)data.Left.Count / left.Count;
+        var seconds = run.Prepare.TotalSeconds + (run.Query.TotalSeconds * scale);
+        var note = run.Prepare > TimeSpan.Zero
+            ? $"prepare {run.Prepare.TotalSeconds:F1} s + queries {run.Query.TotalSeconds:F1} s" : "";
+        if (sampled)
+        {
+            note += $"; {left.Count:N0} sampled left records queried, query time ×{scale:F0}, quality on the sample";
+        }
+
+        note = string.Join("; ", new[] { note, run.Note }.Where(n => n.Length > 0));
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {data.Size:N0} | {contender.Name} | {(sampled ? "≈ " : "")}{seconds:F2} s | {q.Precision:F4} | {q.Recall:F4} | {q.F1:F4} | {q.Predicted:N0} | {note} |");
+    }
+
+    private static List<Person> Sample(IReadOnlyList<Person> people, int count, int seed)
+    {
+        var indices = Enumerable.Range(0, people.Count).ToArray();
+        new Random(seed).Shuffle(indices);
+        return [.. indices.Take(count).Order().Select(i => people[i])];
+    }
+
+    private sealed record Settings(int[] Sizes, int[] ParleySizes, int BaselineSample, int Seed, string[] Skip, string WorkDir);
 }
