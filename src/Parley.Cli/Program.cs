@@ -10,6 +10,8 @@ internal static class Program
         // Each verb lives in Commands/<Verb>Command.cs and adds itself here.
         RootCommand root = new("parley: the command-line tool of the Parley talks workspace");
         root.Subcommands.Add(AnalyseCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
