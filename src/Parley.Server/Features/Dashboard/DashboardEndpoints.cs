@@ -14,10 +14,10 @@ public static class DashboardEndpoints
         return group;
     }
 
-    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, CachedJson json, TimeProvider clock, DateOnly? today, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, CachedJson json, TimeProvider clock, DateOnly? today)
     {
         var viewer = context.ToViewer();
         var day = today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return await json.GetAsync($"dashboard|{viewer.ScopeKey}|{day:yyyy-MM-dd}", () => reader.DashboardAsync(viewer, day, cancellationToken));
+        return await json.GetAsync($"dashboard|{viewer.ScopeKey}|{day:yyyy-MM-dd}", () => reader.DashboardAsync(viewer, day, CancellationToken.None));
     }
 }

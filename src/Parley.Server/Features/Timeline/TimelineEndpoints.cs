@@ -61,6 +61,6 @@ public static class TimelineEndpoints
         var query = new TimelineQuery(partyCode, parsedKind, from, to, page ?? 1, pageSize ?? TimelineQuery.DefaultPageSize);
         var viewer = context.ToViewer();
         var key = $"timeline|{viewer.ScopeKey}|{query}";
-        return await json.GetAsync(key, () => reader.TimelineAsync(viewer, query, cancellationToken));
+        return await json.GetAsync(key, () => reader.TimelineAsync(viewer, query, CancellationToken.None));
     }
 }
