@@ -11,7 +11,7 @@ internal sealed partial class TalksReader
     public async Task<Dashboard> DashboardAsync(Viewer viewer, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        return await cache.GetOrAddAsync($"dashboard|{viewer.ScopeKey}|{today:yyyy-MM-dd}", () => ReadDashboardAsync(viewer, today, cancellationToken));
+        return await cache.GetOrAddAsync($"dashboard|{viewer.ScopeKey}|{today:yyyy-MM-dd}", () => ReadDashboardAsync(viewer, today, CancellationToken.None));
     }
 
     private async Task<Dashboard> ReadDashboardAsync(Viewer viewer, DateOnly today, CancellationToken cancellationToken)

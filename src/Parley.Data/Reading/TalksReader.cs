@@ -21,7 +21,7 @@ internal sealed partial class TalksReader(ParleyDbContext db, ReadCache cache) :
 
     public async Task<PartyResolver> PartiesAsync(CancellationToken cancellationToken = default) =>
         await cache.GetOrAddAsync("parties", async () =>
-            new PartyResolver(await db.Parties.AsNoTracking().Where(p => p.Visibility == Visibility.Public).ToListAsync(cancellationToken)));
+            new PartyResolver(await db.Parties.AsNoTracking().Where(p => p.Visibility == Visibility.Public).ToListAsync(CancellationToken.None)));
 
     public async Task<TimelinePage> TimelineAsync(Viewer viewer, TimelineQuery query, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,7 @@ internal sealed partial class TalksReader(ParleyDbContext db, ReadCache cache) :
         var size = Math.Clamp(query.PageSize, 1, TimelineQuery.MaxPageSize);
         var party = query.Party is null ? null : (await PartiesAsync(cancellationToken)).Find(query.Party) ?? query.Party.Trim().ToUpperInvariant();
         var key = $"timeline|{viewer.ScopeKey}|{party}|{query.Kind}|{query.From}|{query.To}|{page}|{size}";
-        return await cache.GetOrAddAsync(key, () => ReadTimelineAsync(viewer, query with { Party = party, Page = page, PageSize = size }, cancellationToken));
+        return await cache.GetOrAddAsync(key, () => ReadTimelineAsync(viewer, query with { Party = party, Page = page, PageSize = size }, CancellationToken.None));
     }
 
     private async Task<TimelinePage> ReadTimelineAsync(Viewer viewer, TimelineQuery query, CancellationToken cancellationToken)

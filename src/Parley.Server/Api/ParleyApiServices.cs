@@ -15,6 +15,7 @@ internal static class ParleyApiServices
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
         services.AddProblemDetails();
+        services.AddSingleton<CachedJson>();
         services.AddAntiforgery();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -16,6 +16,21 @@ public sealed class ReadEndpointTests(ParleyApp app) : IClassFixture<ParleyApp>
     }
 
     [Fact]
+    public async Task Timeline_cached_first_page_shows_a_new_record_right_after_the_write()
+    {
+        var anonymous = await app.ClientAsync(TestRole.Anonymous);
+        var before = await anonymous.GetJsonAsync("/api/timeline");
+        Assert.Equal(before.GetRawText(), (await anonymous.GetJsonAsync("/api/timeline")).GetRawText());
+        var (id, _) = await (await app.ClientAsync(TestRole.Mediator)).CreateAsync("/api/statements", new
+        {
+            speakerName = "Newest", saidOn = "2030-01-01", quotation = "A statement from the future.", source = "test",
+        });
+        var after = await anonymous.GetJsonAsync("/api/timeline");
+        Assert.Equal(id, after.GetProperty("items")[0].GetProperty("recordId").GetGuid());
+        Assert.Equal(before.GetProperty("total").GetInt32() + 1, after.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Timeline_party_by_name_and_kind_in_any_case()
     {
         var page = await (await app.ClientAsync(TestRole.Observer)).GetJsonAsync("/api/timeline?party=russia&kind=ROUND");

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Data.Reading;
+using Parley.Server.Api;
 using Parley.Server.Auth;
 
 namespace Parley.Server.Features.Dashboard;
@@ -9,11 +9,15 @@ public static class DashboardEndpoints
     public static RouteGroupBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/dashboard").WithTags("Dashboard");
-        group.MapGet("/", ReadAsync).WithName("Dashboard")
+        group.MapGet("/", ReadAsync).WithName("Dashboard").Produces<Data.Reading.Dashboard>()
             .WithSummary("Next deadlines (days left or expired), latest round, open summit proposals, latest incidents and statements, incidents per week, disputed figures.");
         return group;
     }
 
-    private static async Task<Ok<Data.Reading.Dashboard>> ReadAsync(HttpContext context, ITalksReader reader, TimeProvider clock, DateOnly? today, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reader.DashboardAsync(context.ToViewer(), today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken));
+    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, CachedJson json, TimeProvider clock, DateOnly? today)
+    {
+        var viewer = context.ToViewer();
+        var day = today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await json.GetAsync($"dashboard|{viewer.ScopeKey}|{day:yyyy-MM-dd}", () => reader.DashboardAsync(viewer, day, CancellationToken.None));
+    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Data.Reading;
 using Parley.Domain.Records;
 using Parley.Server.Api;
@@ -11,14 +10,15 @@ public static class TimelineEndpoints
     public static RouteGroupBuilder MapTimeline(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/timeline").WithTags("Timeline");
-        group.MapGet("/", ReadAsync).WithName("Timeline")
+        group.MapGet("/", ReadAsync).WithName("Timeline").Produces<TimelinePage>().ProducesValidationProblem()
             .WithSummary("Everything that happened, newest first, filtered by party (code or name), kind and date; 50 a page by default.");
         return group;
     }
 
-    internal static async Task<Results<Ok<TimelinePage>, ValidationProblem>> ReadAsync(
+    internal static async Task<IResult> ReadAsync(
         HttpContext context,
         ITalksReader reader,
+        CachedJson json,
         string? party,
         string? kind,
         DateOnly? from,
@@ -59,6 +59,8 @@ public static class TimelineEndpoints
             return Problems.Invalid("pageSize", $"must be between 1 and {TimelineQuery.MaxPageSize}.");
         }
         var query = new TimelineQuery(partyCode, parsedKind, from, to, page ?? 1, pageSize ?? TimelineQuery.DefaultPageSize);
-        return TypedResults.Ok(await reader.TimelineAsync(context.ToViewer(), query, cancellationToken));
+        var viewer = context.ToViewer();
+        var key = $"timeline|{viewer.ScopeKey}|{query}";
+        return await json.GetAsync(key, () => reader.TimelineAsync(viewer, query, CancellationToken.None));
     }
 }
