@@ -5,4 +5,4 @@ public sealed record DisputedFigureView(string Subject, string? Unit, IReadOnlyL
 
 /// <summary>One party's claim of a figure, as of a date, with the source that reported it.</summary>
 public sealed record FigureClaimView(
-    string PartyCode, string PartyName, decimal Value, DateOnly AsOf, string Source, string? SourceUrl, string? Note);
+    string PartyCode, string PartyName, decimal Value, DateOnly AsOf, string Source, string? Note);

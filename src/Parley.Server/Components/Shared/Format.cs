@@ -11,6 +11,8 @@ internal static class Format
 
     public static string ShortDate(DateOnly value) => value.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
+    public static string ShortDay(DateOnly value) => value.ToString("d MMM", CultureInfo.CurrentCulture);
+
     public static string DateTime(DateTimeOffset value) =>
         value.ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture) + " " + Offset(value.Offset);
 

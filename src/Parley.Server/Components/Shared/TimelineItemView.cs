@@ -2,7 +2,7 @@ namespace Parley.Server.Components.Shared;
 
 /// <summary>One line of a timeline: when, what kind, a title, the parties involved and where to read more.</summary>
 public sealed record TimelineItemView(
-    DateTimeOffset When,
+    DateOnly On,
     string Kind,
     string Title,
     string? Detail,
