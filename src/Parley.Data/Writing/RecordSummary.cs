@@ -1,0 +1,27 @@
+using Parley.Domain.Records;
+using Parley.Domain.Talks;
+
+namespace Parley.Data.Writing;
+
+internal static class RecordSummary
+{
+    /// <summary>The line that names a record in the audit trail.</summary>
+    public static string Of(TalkRecord record)
+    {
+        var text = record switch
+        {
+            Party p => $"{p.Code} {p.Name}",
+            Person p => p.Name,
+            Round r => $"Round {r.Number} at {r.Venue}",
+            SummitProposal s => s.Title,
+            Deadline d => d.Title,
+            Position p => $"{p.Party} on {p.Issue}",
+            Statement s => $"{s.SpeakerName ?? s.SpeakerParty} on {s.SaidOn:yyyy-MM-dd}",
+            Incident i => $"{i.Type} at {i.Place} on {i.OccurredOn:yyyy-MM-dd}",
+            DisputedFigure f => f.Subject,
+            Note n => n.Title,
+            _ => record.Kind.ToString(),
+        };
+        return text.Length <= 300 ? text : text[..299] + "…";
+    }
+}
