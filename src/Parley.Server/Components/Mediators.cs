@@ -10,4 +10,7 @@ internal static class Mediators
 
     /// <summary>Those who write their own party's drafts.</summary>
     public const string Delegates = ParleyRoles.Delegation;
+
+    /// <summary>Anyone who writes some part of the record.</summary>
+    public const string Writers = Roles + "," + Delegates;
 }

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Parley.Data.Identity;
 using Parley.Server.Localization;
 
 namespace Parley.Server.Components;
@@ -23,12 +20,6 @@ internal static class PagesSetup
         services.AddHttpContextAccessor();
         services.AddScoped<UserClock>();
         services.TryAddSingleton(TimeProvider.System);
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.LoginPath = "/account/signin";
-            cookie.LogoutPath = "/account/signout";
-            cookie.AccessDeniedPath = "/account/signin";
-        });
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture("en");
@@ -47,7 +38,6 @@ internal static class PagesSetup
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPost("/culture", SetCulture).ExcludeFromDescription();
-        app.MapPost("/account/signout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -64,12 +54,6 @@ internal static class PagesSetup
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
         var target = returnUrl is { Length: > 0 } && IsLocal(returnUrl) ? returnUrl : "/";
         return TypedResults.LocalRedirect(target);
-    }
-
-    private static async Task<IResult> SignOutAsync(SignInManager<ParleyUser> signIn)
-    {
-        await signIn.SignOutAsync();
-        return TypedResults.LocalRedirect("/");
     }
 
     private static bool IsLocal(string url) =>
