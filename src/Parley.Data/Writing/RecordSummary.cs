@@ -8,6 +8,11 @@ internal static class RecordSummary
     /// <summary>The line that names a record in the audit trail.</summary>
     public static string Of(TalkRecord record)
     {
+        if (record.Visibility == Domain.Access.Visibility.PartyPrivate)
+        {
+            // Mediators read the audit trail; a party's draft shows there only as existing, not by its content.
+            return $"{record.Kind} draft of {record.OwnerParty}";
+        }
         var text = record switch
         {
             Party p => $"{p.Code} {p.Name}",

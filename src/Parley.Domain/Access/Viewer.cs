@@ -5,8 +5,13 @@ public sealed record Viewer(ParleyRole Role, string? Party = null, string? UserI
 {
     public static Viewer Anonymous { get; } = new(ParleyRole.Anonymous);
 
-    /// <summary>The server itself, e.g. loading the demo on first start; writes as an administrator.</summary>
-    public static Viewer System { get; } = new(ParleyRole.Administrator, null, "system", "system");
+    /// <summary>
+    /// The server itself loading the demo on first start: reads as an administrator, and may also write the
+    /// parties' demo drafts. No signed-in user is ever the system.
+    /// </summary>
+    public static Viewer System { get; } = new(ParleyRole.Administrator, null, "system", "system") { IsSystem = true };
+
+    public bool IsSystem { get; private init; }
 
     public bool IsMediator => Role is ParleyRole.Mediator or ParleyRole.Administrator;
 

@@ -33,7 +33,7 @@ public static class VisibilityRules
     /// Mediators and administrators write everything but a party's drafts; a delegation member writes only
     /// its own party's drafts of positions and notes; everyone else reads only.
     /// </summary>
-    public static bool CanWrite(Viewer viewer, RecordKind kind, Visibility visibility, string? ownerParty) => viewer.Role switch
+    public static bool CanWrite(Viewer viewer, RecordKind kind, Visibility visibility, string? ownerParty) => viewer.IsSystem || viewer.Role switch
     {
         ParleyRole.Administrator or ParleyRole.Mediator => visibility != Visibility.PartyPrivate,
         ParleyRole.Delegation => visibility == Visibility.PartyPrivate

@@ -35,7 +35,6 @@ internal static class PagesSetup
     public static WebApplication MapParleyPages(this WebApplication app)
     {
         app.UseRequestLocalization();
-        app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPost("/culture", SetCulture).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Parley.Data.Reading;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
+using Parley.Server.Auth;
 using Parley.Server.Localization;
 
 namespace Parley.Server.Components;
@@ -37,7 +38,7 @@ public abstract class ParleyPage : ParleyComponent
         {
             User = (await AuthenticationState).User;
         }
-        Viewer = PageViewer.From(User);
+        Viewer = User.ToViewer();
         await LoadAsync();
     }
 

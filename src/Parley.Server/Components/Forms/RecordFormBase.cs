@@ -8,6 +8,7 @@ using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
 using Parley.Domain.Validation;
+using Parley.Server.Auth;
 using Parley.Server.Localization;
 
 namespace Parley.Server.Components.Forms;
@@ -63,7 +64,7 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
     {
         if (AuthenticationState is not null)
         {
-            Viewer = PageViewer.From((await AuthenticationState).User);
+            Viewer = (await AuthenticationState).User.ToViewer();
         }
         await LoadAsync();
     }
