@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -8,6 +9,8 @@ internal static class Program
     {
         // Each verb lives in Commands/<Verb>Command.cs and adds itself here.
         RootCommand root = new("parley: the command-line tool of the Parley talks workspace");
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
