@@ -17,6 +17,7 @@ public sealed class DraftVisibilityTests(BrowserApp app)
         await ukraine.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await ukraine.WaitForURLAsync(url => url.EndsWith("/drafts", StringComparison.Ordinal));
         await Assertions.Expect(ukraine.Locator("main")).ToContainTextAsync(summary);
+        var editLink = await ukraine.Locator("table.drafts tr").Filter(new() { HasText = summary }).GetByRole(AriaRole.Link).GetAttributeAsync("href");
 
         var russia = await app.SignedInPageAsync(TestUsers.Russia);
         foreach (var path in new[] { "/drafts", "/positions", "/timeline", "/" })
@@ -25,6 +26,11 @@ public sealed class DraftVisibilityTests(BrowserApp app)
             await Assertions.Expect(russia.Locator("main")).Not.ToContainTextAsync(summary);
             await Assertions.Expect(russia.Locator("main")).Not.ToContainTextAsync("UA draft");
         }
+        // Knowing the address of the draft's form does not help either.
+        await russia.GotoAsync(editLink!);
+        await Assertions.Expect(russia.Locator("main")).ToContainTextAsync("There is nothing at this address");
+        await Assertions.Expect(russia.Locator("main")).Not.ToContainTextAsync(summary);
+
         var mediator = await app.SignedInPageAsync(TestUsers.Mediator);
         await mediator.GotoAsync("/positions");
         await Assertions.Expect(mediator.Locator("main")).Not.ToContainTextAsync(summary);
