@@ -163,7 +163,8 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
             switch (result.Status)
             {
                 case WriteStatus.Ok:
-                    Navigation.NavigateTo(AfterSave(result.Record!));
+                    // A full load: the saved record is shown by a static page, and this circuit is no longer needed.
+                    Navigation.NavigateTo(AfterSave(result.Record!), forceLoad: true);
                     break;
                 case WriteStatus.Invalid:
                     _messages.Clear();
