@@ -2,6 +2,7 @@ using Parley.Data;
 using Parley.Server;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Server.Components;
 using Parley.Server.Features.Account;
 using Parley.Server.Features.Audit;
 using Parley.Server.Features.Calendar;
@@ -18,6 +19,7 @@ builder.Services.AddParleyData(builder.Configuration);
 builder.Services.AddParleyAuth(builder.Configuration);
 builder.Services.AddParleyApi();
 builder.Services.AddLedger(builder.Configuration);
+builder.AddParleyPages();
 
 var app = builder.Build();
 await app.InitialiseParleyAsync();
@@ -37,6 +39,7 @@ app.MapAudit();
 app.MapCalendar();
 app.MapLog();
 app.MapApiReference();
+app.MapParleyPages();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();
 
 app.Run();

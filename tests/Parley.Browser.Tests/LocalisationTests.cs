@@ -1,0 +1,31 @@
+using Microsoft.Playwright;
+
+namespace Parley.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LocalisationTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Switching_to_Ukrainian_changes_interface_text_and_keeps_names_as_entered()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/parties");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Parties, officials and delegations");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "УКР" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Сторони, посадовці та делегації");
+        Assert.EndsWith("/parties", page.Url, StringComparison.Ordinal);
+        Assert.Equal("uk", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.Locator("nav.sidenav")).ToContainTextAsync("Хронологія");
+        // Names stay in the script they were entered in, whatever the interface language.
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Volodymyr Zelenskyy");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Володимир Зеленський");
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Переговори коротко");
+        await page.GetByRole(AriaRole.Button, new() { Name = "РУС" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Переговоры вкратце");
+        await page.Context.CloseAsync();
+    }
+}
