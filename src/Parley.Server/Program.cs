@@ -36,6 +36,7 @@ app.MapPositions();
 app.MapAudit();
 app.MapCalendar();
 app.MapLog();
+app.MapCosigners();
 app.MapApiReference();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();
 
