@@ -104,6 +104,8 @@ public sealed class VerifyCommandTests : IDisposable
     {
         private readonly Process _process;
 
+        private readonly List<string> _output = [];
+
         private ServerProcess(Process process, string url)
         {
             _process = process;
@@ -112,12 +114,24 @@ public sealed class VerifyCommandTests : IDisposable
 
         public string Url { get; }
 
-        public static async Task<ServerProcess> StartAsync(string data)
+        /// <summary>Lines the server wrote to stdout so far.</summary>
+        public IReadOnlyList<string> Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return [.. _output];
+                }
+            }
+        }
+
+        public static async Task<ServerProcess> StartAsync(string data, bool demo = true, string? url = null)
         {
             var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
             var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
             var serverDirectory = Path.Combine(root, "src", "Parley.Server", "bin", configuration, "net10.0");
-            var url = $"http://127.0.0.1:{FreePort()}";
+            url ??= $"http://127.0.0.1:{FreePort()}";
             var start = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = serverDirectory,
@@ -130,12 +144,19 @@ public sealed class VerifyCommandTests : IDisposable
             start.ArgumentList.Add(url);
             start.Environment["PARLEY_DATA"] = data;
             start.Environment["ConnectionStrings__Parley"] = "";
+            start.Environment["PARLEY_DEMO"] = demo ? "true" : "false";
             var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
+            var server = new ServerProcess(process, url);
+            process.OutputDataReceived += (_, e) =>
+            {
+                lock (server._output)
+                {
+                    server._output.Add(e.Data ?? "");
+                }
+            };
             process.ErrorDataReceived += (_, _) => { };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var server = new ServerProcess(process, url);
             using var client = new HttpClient();
             var deadline = Stopwatch.StartNew();
             while (deadline.Elapsed < TimeSpan.FromSeconds(120))
@@ -144,7 +165,7 @@ public sealed class VerifyCommandTests : IDisposable
                 try
                 {
                     var text = await client.GetStringAsync($"{url}/log/checkpoint");
-                    if (Checkpoint.Parse(SignedNote.Parse(text).Text).Size > 0)
+                    if (Checkpoint.Parse(SignedNote.Parse(text).Text).Size > 0 || !demo)
                     {
                         return server;
                     }
@@ -158,6 +179,13 @@ public sealed class VerifyCommandTests : IDisposable
             throw new TimeoutException("the server did not publish a non-empty checkpoint within 120 s");
         }
 
+        /// <summary>SIGKILL: no shutdown code runs.</summary>
+        public void KillHard()
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
         public void Dispose()
         {
             if (!_process.HasExited)
@@ -168,7 +196,7 @@ public sealed class VerifyCommandTests : IDisposable
             _process.Dispose();
         }
 
-        private static int FreePort()
+        internal static int FreePort()
         {
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
