@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Data.Configuration;
+using Parley.Data.Humanitarian;
 using Parley.Data.Identity;
 using Parley.Data.Reading;
 using Parley.Data.Seed;
@@ -35,6 +36,7 @@ public static class ParleyDataServices
         services.AddScoped<DemoSeed>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddParleyHumanitarian();
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Configurations;
 using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
 using Parley.Data.Identity;
 using Parley.Domain.Talks;
 
@@ -37,6 +38,24 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<PersonListUpload> PersonLists => Set<PersonListUpload>();
+
+    public DbSet<RegistryPerson> RegistryPersons => Set<RegistryPerson>();
+
+    public DbSet<PersonLink> PersonLinks => Set<PersonLink>();
+
+    public DbSet<ExchangeBatchRecord> ExchangeBatches => Set<ExchangeBatchRecord>();
+
+    public DbSet<BatchMember> BatchMembers => Set<BatchMember>();
+
+    public DbSet<BatchSignature> BatchSignatures => Set<BatchSignature>();
+
+    public DbSet<ChildCase> ChildCases => Set<ChildCase>();
+
+    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
+
+    public DbSet<Keys.PartyKey> PartyKeys => Set<Keys.PartyKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

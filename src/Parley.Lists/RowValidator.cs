@@ -3,7 +3,7 @@ namespace Parley.Lists;
 /// <summary>Turns the fields of one data row into a <see cref="PersonRecord"/>, reporting every problem.</summary>
 internal sealed partial class RowValidator(PersonColumns columns, PersonListReadOptions options, IssueSink sink)
 {
-    private readonly Dictionary<string, long> _firstLineOfId = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, long> _firstLineOfId = [];
     private readonly string?[] _values = new string?[PersonColumns.Names.Length];
 
     /// <summary>Validates a row; returns null when it has errors (all of them reported).</summary>
@@ -36,9 +36,9 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
         {
             sink.Error(line, "id", "empty id");
         }
-        else if (!_firstLineOfId.TryAdd(id, line))
+        else if (IdFingerprint.Of(id) is var key && !_firstLineOfId.TryAdd(key, line))
         {
-            sink.Error(line, "id", $"duplicate id (first used on line {_firstLineOfId[id]})");
+            sink.Error(line, "id", $"duplicate id (first used on line {_firstLineOfId[key]})");
         }
 
         var family = Required(line, Column.FamilyName);

@@ -36,8 +36,8 @@ public sealed class NegotiationAnalysisTests
         {
             var instance = Instance(seed);
             var analysis = NegotiationAnalysis.Create(instance);
-            Reference.SameFrontier(instance, analysis);
-            Reference.SameSolutions(instance, analysis.Result);
+            ReferenceAssert.SameFrontier(instance, analysis);
+            ReferenceAssert.SameSolutions(instance, analysis.Result);
         }
     }
 
@@ -59,8 +59,8 @@ public sealed class NegotiationAnalysisTests
                     1 => analysis.WithWeight(party, issue, random.Next(1, 10)),
                     _ => analysis.WithReservation(party, random.NextDouble()),
                 };
-                Reference.SameFrontier(analysis.Instance, analysis);
-                Reference.SameSolutions(analysis.Instance, analysis.Result);
+                ReferenceAssert.SameFrontier(analysis.Instance, analysis);
+                ReferenceAssert.SameSolutions(analysis.Instance, analysis.Result);
             }
         }
     }
@@ -73,6 +73,23 @@ public sealed class NegotiationAnalysisTests
         var expected = Enumerable.Range(0, before.Frontier.Count).Select(before.Frontier.Options).ToArray();
         _ = before.WithValue(0, before.Frontier.Chain.Order[0], 1, 1.0);
         Assert.Equal(expected, Enumerable.Range(0, before.Frontier.Count).Select(before.Frontier.Options));
+    }
+
+    [Fact]
+    public void Create_opposed_values_put_every_package_on_the_frontier()
+    {
+        // u_Q = 1 - u_P on every package: nothing is dominated, and the engine lists all 3^6 packages.
+        var random = new Random(5);
+        var values = Enumerable.Range(0, 6).Select(_ => new[] { random.NextDouble(), random.NextDouble(), random.NextDouble() }).ToArray();
+        var instance = new NegotiationInstance(
+            [.. Enumerable.Range(0, 6).Select(i => new Issue($"i{i}", ["a", "b", "c"]))],
+            [
+                new Party("P", [1, 2, 3, 4, 5, 6], [.. values.Select(v => (IReadOnlyList<double>)v)], 0.2),
+                new Party("Q", [1, 2, 3, 4, 5, 6], [.. values.Select(v => (IReadOnlyList<double>)[.. v.Select(x => 1 - x)])], 0.2),
+            ]);
+        var analysis = NegotiationAnalysis.Create(instance);
+        Assert.Equal(729, analysis.Frontier.Count);
+        ReferenceAssert.SameFrontier(instance, analysis);
     }
 
     [Fact]
@@ -99,7 +116,7 @@ public sealed class NegotiationAnalysisTests
     {
         var instance = RandomInstance.Create(42, 4, 7, 5);
         var analysis = NegotiationAnalysis.Create(instance);
-        Reference.SameFrontier(instance, analysis);
-        Reference.SameSolutions(instance, analysis.Result);
+        ReferenceAssert.SameFrontier(instance, analysis);
+        ReferenceAssert.SameSolutions(instance, analysis.Result);
     }
 }

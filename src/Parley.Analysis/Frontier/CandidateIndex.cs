@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parley.Analysis.Frontier;
 
 /// <summary>
@@ -6,9 +8,10 @@ namespace Parley.Analysis.Frontier;
 /// candidate dominate this one?": a node whose maximum falls below the candidate (minus ε) on any coordinate is
 /// skipped whole, which is what makes a skyline of tens of thousands of points cheap.
 /// </summary>
-internal sealed class CandidateIndex
+internal sealed class CandidateIndex : IDisposable
 {
     private const int LeafSize = 16;
+    private const int ParallelBuild = 8192;
 
     private readonly int _n;
     private readonly double[] _points;
@@ -27,7 +30,7 @@ internal sealed class CandidateIndex
             nodes *= 2;
         }
 
-        _max = new double[2 * nodes * parties];
+        _max = ArrayPool<double>.Shared.Rent(2 * nodes * parties);
         Count = count;
         if (count > 0)
         {
@@ -36,6 +39,8 @@ internal sealed class CandidateIndex
     }
 
     public int Count { get; }
+
+    public void Dispose() => ArrayPool<double>.Shared.Return(_max);
 
     public ReadOnlySpan<double> Point(int i) => _points.AsSpan(i * _n, _n);
 
@@ -124,8 +129,16 @@ internal sealed class CandidateIndex
 
         var mid = lo + (hi - lo) / 2;
         Select(lo, hi - 1, mid, split);
-        Build(2 * node + 1, lo, mid);
-        Build(2 * node + 2, mid, hi);
+        if (hi - lo >= ParallelBuild)
+        {
+            // The halves own disjoint ranges of the arrays and disjoint nodes, so they can be built at once.
+            Parallel.Invoke(() => Build(2 * node + 1, lo, mid), () => Build(2 * node + 2, mid, hi));
+        }
+        else
+        {
+            Build(2 * node + 1, lo, mid);
+            Build(2 * node + 2, mid, hi);
+        }
     }
 
     /// <summary>Quickselect (Hoare): puts the k-th smallest by coordinate d at k, smaller ones before it.</summary>

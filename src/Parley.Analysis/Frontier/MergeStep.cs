@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parley.Analysis.Frontier;
 
 /// <summary>
@@ -10,8 +12,10 @@ internal static class MergeStep
     public static FrontierNode Merge(FrontierNode a, FrontierNode b, int parties)
     {
         var count = a.Count * b.Count;
-        var points = new double[count * parties];
-        var ids = new int[count];
+
+        // Candidate buffers are large (tens of thousands of points) and short-lived: pooled, not left to the GC.
+        var points = ArrayPool<double>.Shared.Rent(count * parties);
+        var ids = ArrayPool<int>.Shared.Rent(count);
         for (var x = 0; x < a.Count; x++)
         {
             var pa = a.Point(x, parties);
@@ -30,7 +34,10 @@ internal static class MergeStep
         }
 
         var keep = parties == 2 ? Sweep2(points, ids, count) : SkylineN(points, ids, count, parties);
-        return Collect(keep, points, ids, b.Count, parties);
+        var node = Collect(keep, points, ids, b.Count, parties);
+        ArrayPool<double>.Shared.Return(points);
+        ArrayPool<int>.Shared.Return(ids);
+        return node;
     }
 
     /// <summary>
@@ -39,15 +46,15 @@ internal static class MergeStep
     /// </summary>
     private static int Sweep2(double[] points, int[] ids, int count)
     {
-        var first = new double[count];
+        var first = ArrayPool<double>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
             first[i] = -points[2 * ids[i]];
         }
 
         Array.Sort(first, ids, 0, count);
-        var sorted = new double[2 * count];
-        var sortedIds = new int[count];
+        var sorted = ArrayPool<double>.Shared.Rent(2 * count);
+        var sortedIds = ArrayPool<int>.Shared.Rent(count);
         var kept = 0;
         var bestSecond = double.NegativeInfinity;
         for (var i = 0; i < count; i++)
@@ -73,6 +80,9 @@ internal static class MergeStep
 
         sortedIds.AsSpan(0, kept).CopyTo(ids);
         sorted.AsSpan(0, 2 * kept).CopyTo(points);
+        ArrayPool<double>.Shared.Return(first);
+        ArrayPool<double>.Shared.Return(sorted);
+        ArrayPool<int>.Shared.Return(sortedIds);
         return kept;
     }
 
@@ -82,8 +92,8 @@ internal static class MergeStep
     /// </summary>
     private static int SkylineN(double[] points, int[] ids, int count, int parties)
     {
-        var index = new CandidateIndex(points, ids, count, parties);
-        var keep = new bool[count];
+        using var index = new CandidateIndex(points, ids, count, parties);
+        var keep = ArrayPool<bool>.Shared.Rent(count);
         Parallel.For(0, (count + 511) / 512, block =>
         {
             var end = Math.Min(count, (block + 1) * 512);
@@ -104,6 +114,7 @@ internal static class MergeStep
             }
         }
 
+        ArrayPool<bool>.Shared.Return(keep);
         return kept;
     }
 

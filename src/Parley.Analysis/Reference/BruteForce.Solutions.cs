@@ -9,7 +9,10 @@ public static partial class BruteForce
     /// The contract's solutions by enumeration: each optimum is taken over every package (two passes, the first for
     /// the Kalai–Smorodinsky ideal point), and the zone of agreement is counted on <see cref="Frontier"/>.
     /// </summary>
-    public static AnalysisResult Solve(NegotiationInstance instance)
+    public static AnalysisResult Solve(NegotiationInstance instance) => Analyse(instance).Result;
+
+    /// <summary>The frontier and the solutions, enumerating the packages three times (frontier, optima, KS).</summary>
+    public static (IReadOnlyList<Package> Frontier, AnalysisResult Result) Analyse(NegotiationInstance instance)
     {
         var table = UtilityTable.From(instance);
         var n = table.Parties;
@@ -28,7 +31,7 @@ public static partial class BruteForce
         var zopa = frontier.Count(p => Objectives.Acceptable([.. p.Utilities], r));
         if (all.Nash.Id < 0)
         {
-            return new AnalysisResult(null, null, null, null, zopa, Concession(table, all.Concession.Id, r));
+            return (frontier, new AnalysisResult(null, null, null, null, zopa, Concession(table, all.Concession.Id, r)));
         }
 
         var ideal = all.Ideal;
@@ -51,8 +54,8 @@ public static partial class BruteForce
         });
 
         var bestKs = ks.Where(k => k.Id >= 0).MaxBy(k => k.Value);
-        return new AnalysisResult(PackageOf(table, all.Nash.Id), PackageOf(table, bestKs.Id),
-            PackageOf(table, all.Egalitarian.Id), PackageOf(table, all.Utilitarian.Id), zopa, null);
+        return (frontier, new AnalysisResult(PackageOf(table, all.Nash.Id), PackageOf(table, bestKs.Id),
+            PackageOf(table, all.Egalitarian.Id), PackageOf(table, all.Utilitarian.Id), zopa, null));
     }
 
     private static Package PackageOf(UtilityTable table, long id)

@@ -19,21 +19,19 @@ internal sealed class SkylineWindow(int parties)
     public void Offer(ReadOnlySpan<double> p, long id)
     {
         var n = parties;
+        var points = _points;
+
+        // Most packages are dominated: look for a point that dominates or equals p, leaving each early.
         for (var w = 0; w < Count; w++)
         {
-            var q = _points.AsSpan(w * n, n);
-            bool qNotWorse = true, qBetter = false, pNotWorse = true, pBetter = false;
-            for (var i = 0; i < n; i++)
+            var q = points.AsSpan(w * n, n);
+            var i = 0;
+            while (i < n && q[i] >= p[i] - Tolerance.Epsilon)
             {
-                var a = q[i];
-                var b = p[i];
-                qNotWorse &= a >= b - Tolerance.Epsilon;
-                qBetter |= a > b + Tolerance.Epsilon;
-                pNotWorse &= b >= a - Tolerance.Epsilon;
-                pBetter |= b > a + Tolerance.Epsilon;
+                i++;
             }
 
-            if (qNotWorse && (qBetter || pNotWorse))
+            if (i == n)
             {
                 if (w > 0)
                 {
@@ -42,8 +40,12 @@ internal sealed class SkylineWindow(int parties)
 
                 return;
             }
+        }
 
-            if (pNotWorse && pBetter)
+        // p enters: evict what it dominates (nothing in the window equals p, or the first pass would have met it).
+        for (var w = 0; w < Count; w++)
+        {
+            if (Tolerance.Dominates(p, points.AsSpan(w * n, n)))
             {
                 Count--;
                 Swap(w, Count);

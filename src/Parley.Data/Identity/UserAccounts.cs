@@ -30,10 +30,12 @@ public sealed class UserAccounts(ParleyDbContext db, IServiceProvider services, 
         }
     }
 
-    /// <summary>Creates the first administrator when there is no user at all; returns its one-time password, else null.</summary>
+    /// <summary>Creates the first administrator when there is no administrator; returns its one-time password, else null.</summary>
     public async Task<string?> EnsureAdministratorAsync()
     {
-        if (await db.Users.AnyAsync())
+        await EnsureRolesAsync();
+        var administrators = await Users.GetUsersInRoleAsync(ParleyRoles.Administrator);
+        if (administrators.Count > 0 || await db.Users.AnyAsync(u => u.Email == AdministratorEmail))
         {
             return null;
         }
@@ -57,7 +59,7 @@ public sealed class UserAccounts(ParleyDbContext db, IServiceProvider services, 
         {
             if (!ParleyRoles.AllowsParty(parsedRole))
             {
-                return UserCreation.Failed("party", $"a {ParleyRoles.Name(parsedRole)} does not belong to a party.");
+                return UserCreation.Failed("party", $"the {ParleyRoles.Name(parsedRole)} role does not belong to a party; only delegation and humanitarian do.");
             }
             var resolver = new PartyResolver(await db.Parties.AsNoTracking().ToListAsync());
             partyCode = resolver.Find(party);

@@ -13,4 +13,16 @@ public enum RecordKind
     Incident,
     DisputedFigure,
     Note,
+
+    /// <summary>A list of detained persons or children filed by a party (humanitarian track).</summary>
+    PersonList,
+
+    /// <summary>A pair of two parties' list entries found to be one person, and its review.</summary>
+    PersonLink,
+
+    /// <summary>An exchange batch, its manifest, signatures and confirmations.</summary>
+    ExchangeBatch,
+
+    /// <summary>A child's case.</summary>
+    ChildCase,
 }

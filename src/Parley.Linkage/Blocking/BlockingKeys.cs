@@ -9,14 +9,16 @@ namespace Parley.Linkage.Blocking;
 /// <item>Names: family and given keys as an unordered pair (order swaps agree), restricted inside the
 /// block to birth years within one of each other or unknown.</item>
 /// <item>Given name + date of birth (day/month order ignored): catches a misspelt or re-formed surname.</item>
-/// <item>Family name + date of birth (day/month order ignored): catches an unlisted given-name form.</item>
+/// <item>Family name + day and month (in either order), any year: catches a wrong birth year and an
+/// unlisted given-name form.</item>
 /// <item>Consonant prefixes of both names + birth year: catches typos late in either name.</item>
+/// <item>Family name + birth year: catches a misspelt given name when the date is partial.</item>
 /// </list>
 /// Zero means "no key" (the field it needs is missing).
 /// </summary>
 internal static class BlockingKeys
 {
-    public const int Count = 4;
+    public const int Count = 5;
     public const int Names = 0;
 
     public static ulong[][] Compute(PreparedList list, Vocabulary v)
@@ -46,13 +48,18 @@ internal static class BlockingKeys
 
             if (full && fk != 0)
             {
-                keys[2][i] = Hashing.Mix(0xC3, fk, Dates.SwapInsensitive(dob));
+                keys[2][i] = Hashing.Mix(0xC3, fk, Dates.SwapInsensitive(dob) & 0xFFFF);
             }
 
             if (year != 0 && f >= 0 && g >= 0)
             {
                 ulong fp = v.Prefix[f], gp = v.Prefix[g];
                 keys[3][i] = Hashing.Mix(0xD4, Math.Min(fp, gp), Math.Max(fp, gp), year);
+            }
+
+            if (year != 0 && fk != 0)
+            {
+                keys[4][i] = Hashing.Mix(0xE5, fk, year);
             }
         }
 

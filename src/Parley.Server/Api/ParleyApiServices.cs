@@ -8,7 +8,12 @@ internal static class ParleyApiServices
     /// <summary>JSON with enum names, RFC 9457 problem details for every error, antiforgery, the OpenAPI document.</summary>
     public static IServiceCollection AddParleyApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Names stay readable in the script they were entered in rather than as \u escapes.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
         services.AddProblemDetails();
         services.AddAntiforgery();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -22,7 +27,12 @@ internal static class ParleyApiServices
 
     public static WebApplication UseParleyApiErrors(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A request the framework refuses (e.g. a form post with a missing or forged antiforgery token) is the
+        // caller's error, not the server's.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         return app;
     }

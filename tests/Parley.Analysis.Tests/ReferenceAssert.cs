@@ -5,7 +5,7 @@ using Parley.Analysis.Solutions;
 namespace Parley.Analysis.Tests;
 
 /// <summary>Assertions that hold the engine to the brute-force reference, to the contract's 1e-9.</summary>
-internal static class Reference
+internal static class ReferenceAssert
 {
     private const double Eps = 1e-9;
 

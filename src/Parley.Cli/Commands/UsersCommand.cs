@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Parley.Cli.Infrastructure;
+using Parley.Data.Identity;
+using Parley.Domain.Access;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley users add|list</c>: accounts with a role and, for delegation members, a party.</summary>
+internal static class UsersCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("users", "Manage user accounts");
+        command.Subcommands.Add(CreateAdd());
+        command.Subcommands.Add(CreateList());
+        return command;
+    }
+
+    private static Command CreateAdd()
+    {
+        Option<string> email = new("--email") { Description = "The user's email (also the sign-in name)", Required = true };
+        Option<string> role = new("--role") { Description = $"One of {string.Join(", ", ParleyRoles.All)}", Required = true };
+        Option<string?> party = new("--party") { Description = "Party code or name (UA, Ukraine…); required for delegation" };
+        Option<string?> password = new("--password") { Description = "Initial password; when omitted a one-time password is generated and printed" };
+        var add = new Command("add", "Add a user") { email, role, party, password };
+        CliDatabase.AddOptions(add);
+        add.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            var created = await accounts.CreateAsync(parse.GetValue(email)!, parse.GetValue(role)!, parse.GetValue(party), parse.GetValue(password));
+            if (!created.Succeeded)
+            {
+                foreach (var (field, reasons) in created.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"--{field}: {string.Join(" ", reasons)}");
+                }
+                return 1;
+            }
+            var user = created.User!;
+            Console.WriteLine($"added {user.Email} ({user.Role}{(user.Party is null ? "" : ", " + user.Party)})");
+            if (created.GeneratedPassword is not null)
+            {
+                Console.WriteLine($"one-time password: {created.GeneratedPassword}");
+            }
+            return 0;
+        });
+        return add;
+    }
+
+    private static Command CreateList()
+    {
+        var list = new Command("list", "List users");
+        CliDatabase.AddOptions(list);
+        list.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var users = await scope.ServiceProvider.GetRequiredService<UserAccounts>().ListAsync(cancellationToken);
+            var table = new Table().AddColumns("email", "role", "party", "locked", "one-time password");
+            foreach (var user in users)
+            {
+                table.AddRow(Markup.Escape(user.Email), user.Role, user.Party ?? "", user.LockedOut ? "yes" : "", user.MustChangePassword ? "unchanged" : "");
+            }
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return list;
+    }
+}

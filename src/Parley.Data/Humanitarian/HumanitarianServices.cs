@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Parley.Data.Configuration;
+using Parley.Data.Keys;
+using Parley.Data.Protection;
+
+namespace Parley.Data.Humanitarian;
+
+public static class HumanitarianServices
+{
+    public const string KeyFileName = "personal-data.key";
+
+    /// <summary>Registers the humanitarian track's services; the personal-data key lives in the data directory's keys folder.</summary>
+    public static IServiceCollection AddParleyHumanitarian(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new PersonalDataCipher(KeyFile.LoadOrCreate(Path.Combine(sp.GetRequiredService<ParleyDataOptions>().KeysDirectory, KeyFileName))));
+        services.AddSingleton<PersonSealer>();
+        services.AddScoped<HumanitarianParties>();
+        services.AddScoped<PersonalDataAudit>();
+        services.AddScoped<PersonImporter>();
+        services.AddScoped<RegistryReader>();
+        services.AddScoped<LinkageRunner>();
+        services.AddScoped<ReviewQueue>();
+        services.AddScoped<PartyKeys>();
+        services.AddScoped<ExchangeService>();
+        services.AddScoped<ChildCases>();
+        return services;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Parley.Data.Entities;
+using Parley.Domain.Access;
+using Parley.Domain.Humanitarian;
+using Parley.Domain.Records;
+using Parley.Lists;
+
+namespace Parley.Data.Humanitarian;
+
+/// <summary>
+/// Files a party's list of persons: the whole file in one transaction, or nothing. Each row goes to the
+/// registry its category names, sealed at rest, with a commitment for the log.
+/// </summary>
+public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, HumanitarianParties parties, TimeProvider clock)
+{
+    /// <summary>Reads and checks the file without storing anything.</summary>
+    public async Task<ImportOutcome> PreviewAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var (outcome, _, _) = await ReadAsync(actor, file, request, progress, cancellationToken);
+        return outcome;
+    }
+
+    public async Task<ImportOutcome> ImportAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var (outcome, records, target) = await ReadAsync(actor, file, request, progress, cancellationToken);
+        if (!outcome.Valid || records is null || target is null)
+            return outcome;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var upload = new PersonListUpload
+        {
+            Id = Guid.CreateVersion7(),
+            Party = target.Value.Party,
+            HeldBy = target.Value.HeldBy,
+            FileName = Path.GetFileName(request.FileName),
+            FileSha256 = target.Value.Sha256,
+            UploadedBy = actor.Name ?? actor.UserId ?? "unknown",
+            UploadedAtUtc = now,
+            Military = outcome.Military,
+            Civilian = outcome.Civilian,
+            Children = outcome.Children,
+        };
+        var persons = new List<RegistryPerson>(records.Count);
+        foreach (var record in records)
+        {
+            var id = Guid.CreateVersion7();
+            var (commitment, sealedData) = sealer.Seal(id, PersonDetails.From(record));
+            persons.Add(new RegistryPerson
+            {
+                Id = id,
+                ListId = upload.Id,
+                ListedBy = upload.Party,
+                HeldBy = upload.HeldBy,
+                SourceId = record.Id,
+                Line = (int)record.Line,
+                Category = Map(record.Category),
+                Priorities = Priorities(record, today),
+                Commitment = commitment,
+                Sealed = sealedData,
+                ListedAtUtc = now,
+                Version = 1,
+            });
+        }
+        upload.CommitmentsSha256 = CommitmentsHash(persons.Select(p => p.Commitment));
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                db.PersonLists.Add(upload);
+                db.RegistryPersons.AddRange(persons);
+                db.Audit.Add(new AuditEntry
+                {
+                    AtUtc = now,
+                    Actor = upload.UploadedBy,
+                    ActorRole = actor.Role.ToString().ToLowerInvariant(),
+                    ActorParty = actor.Party,
+                    Action = AuditAction.Create,
+                    Kind = RecordKind.PersonList,
+                    RecordId = upload.Id,
+                    Version = 1,
+                    Summary = $"List {upload.FileName} of {upload.Party}: {persons.Count} persons",
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+                db.ChangeTracker.Clear();
+            }
+        });
+        return outcome with { Stored = true, ListId = upload.Id };
+    }
+
+    private async Task<(ImportOutcome Outcome, IReadOnlyList<PersonRecord>? Records, (string Party, string HeldBy, string Sha256)? Target)> ReadAsync(
+        Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(request);
+        var known = await parties.LoadAsync(cancellationToken);
+        if (known.Resolve(request.Party) is not { } party)
+            return (ImportOutcome.Refused($"Unknown party '{request.Party}': use a code such as UA or RU, or the party's name."), null, null);
+        var heldBy = request.HeldBy is null ? party : known.Resolve(request.HeldBy);
+        if (heldBy is null)
+            return (ImportOutcome.Refused($"Unknown party '{request.HeldBy}' in held-by."), null, null);
+        if (!HumanitarianAccess.CanFileFor(actor, party, known.Hosts))
+            return (ImportOutcome.Refused($"Only humanitarian officers of {party} or of the host may file {party}'s lists."), null, null);
+
+        var seekable = file.CanSeek ? file : await CopyAsync(file, cancellationToken);
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(seekable, cancellationToken));
+        seekable.Position = 0;
+        var result = PersonList.Read(seekable, new PersonListReadOptions { Progress = progress }, cancellationToken);
+        var counts = result.Records.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => g.Count());
+        var outcome = new ImportOutcome(false, null, result.Format, result.Records.Count,
+            counts.GetValueOrDefault(Lists.PersonCategory.Military),
+            counts.GetValueOrDefault(Lists.PersonCategory.Civilian),
+            counts.GetValueOrDefault(Lists.PersonCategory.Child),
+            result.Issues, result.ErrorCount, null);
+        if (!result.IsValid)
+            return (outcome, null, null);
+
+        var earlier = await db.PersonLists.AsNoTracking().FirstOrDefaultAsync(l => l.Party == party && l.FileSha256 == sha, cancellationToken);
+        if (earlier is not null)
+            return (outcome with { Refusal = $"This file was already filed for {party} on {earlier.UploadedAtUtc:yyyy-MM-dd HH:mm} UTC as {earlier.FileName}." }, null, null);
+        return (outcome, result.Records, (party, heldBy, sha));
+    }
+
+    private static async Task<MemoryStream> CopyAsync(Stream file, CancellationToken cancellationToken)
+    {
+        var copy = new MemoryStream();
+        await file.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        return copy;
+    }
+
+    internal static string CommitmentsHash(IEnumerable<string> commitments) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join('\n', commitments.Order(StringComparer.Ordinal)))));
+
+    private static Domain.Humanitarian.PersonCategory Map(Lists.PersonCategory category) => category switch
+    {
+        Lists.PersonCategory.Military => Domain.Humanitarian.PersonCategory.Military,
+        Lists.PersonCategory.Civilian => Domain.Humanitarian.PersonCategory.Civilian,
+        _ => Domain.Humanitarian.PersonCategory.Child,
+    };
+
+    private static PriorityGroups Priorities(PersonRecord r, DateOnly today)
+    {
+        var birth = r.DateOfBirth;
+        var capture = r.DateOfCapture;
+        return PriorityRules.From(
+            r.Health,
+            birth.Precision == DatePrecision.None ? null : birth.Year,
+            birth.Precision >= DatePrecision.Month ? birth.Month : null,
+            birth.Precision == DatePrecision.Day ? birth.Day : null,
+            capture.Precision == DatePrecision.Day ? new DateOnly(capture.Year, capture.Month, capture.Day) : null,
+            today);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Parley.Data.Humanitarian;
+
+public enum SignatureKind
+{
+    Manifest,
+    Confirmation,
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Data.Humanitarian;
+using Parley.Domain.Access;
+using Parley.Ledger;
+using Parley.Ledger.Notes;
+
+namespace Parley.Data.Keys;
+
+/// <summary>Registers and revokes parties' verifier keys (administrators only) and serves the active ones.</summary>
+public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, TimeProvider clock)
+{
+    public sealed record Outcome(bool Ok, string Message, PartyKey? Key = null);
+
+    public async Task<Outcome> RegisterAsync(Viewer actor, string party, string verifierKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role != ParleyRole.Administrator)
+            return new(false, "Only administrators register parties' keys.");
+        var code = (await parties.LoadAsync(cancellationToken)).Resolve(party);
+        if (code is null)
+            return new(false, $"Unknown party '{party}'.");
+        NoteVerifier verifier;
+        try
+        {
+            verifier = NoteVerifier.Parse(verifierKey?.Trim() ?? "");
+        }
+        catch (LedgerFormatException e)
+        {
+            return new(false, $"Not a verifier key: {e.Message}.");
+        }
+        var text = verifier.ToString();
+        if (await db.Set<PartyKey>().AnyAsync(k => k.VerifierKey == text, cancellationToken))
+            return new(false, $"Key {verifier.Name} is already registered.");
+        var key = new PartyKey
+        {
+            Id = Guid.CreateVersion7(),
+            Party = code,
+            VerifierKey = text,
+            KeyName = verifier.Name,
+            RegisteredBy = actor.Name ?? actor.UserId ?? "unknown",
+            RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(true, $"Registered {verifier.Name} for {code}.", key);
+    }
+
+    public async Task<Outcome> RevokeAsync(Viewer actor, Guid keyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role != ParleyRole.Administrator)
+            return new(false, "Only administrators revoke parties' keys.");
+        var key = await db.Set<PartyKey>().FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
+        if (key is null)
+            return new(false, $"No key {keyId}.");
+        if (key.RevokedAtUtc is not null)
+            return new(false, $"Key {key.KeyName} was already revoked.", key);
+        key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+        key.RevokedBy = actor.Name ?? actor.UserId;
+        await db.SaveChangesAsync(cancellationToken);
+        return new(true, $"Revoked {key.KeyName} of {key.Party}.", key);
+    }
+
+    public async Task<IReadOnlyList<PartyKey>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<PartyKey>().AsNoTracking().OrderBy(k => k.Party).ThenBy(k => k.RegisteredAtUtc).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<NoteVerifier>> ActiveAsync(string party, CancellationToken cancellationToken = default)
+    {
+        var keys = await db.Set<PartyKey>().AsNoTracking().Where(k => k.Party == party && k.RevokedAtUtc == null).Select(k => k.VerifierKey).ToListAsync(cancellationToken);
+        return keys.Select(NoteVerifier.Parse).ToList();
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Parley.Data.Humanitarian;
+using Parley.Data.Tests.Infrastructure;
+using Parley.Domain.Humanitarian;
+
+namespace Parley.Data.Tests.Humanitarian;
+
+public sealed class ChildCasesTests
+{
+    private static readonly ChildCaseDetails Child = new("Мельник", "Софія", "Андріївна", "2014-05-02", "2022-09-10", "Kupiansk (synthetic)", "unknown", "mother, +380 00 000 0000 (synthetic)");
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Case_moves_step_by_step_with_evidence_and_keeps_history(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var scope = database.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
+        var (opened, refusal) = await cases.OpenAsync(Officers.Ua, "UA", Child);
+        Assert.Null(refusal);
+
+        var (_, skip, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Located, "photo", "officer", null);
+        Assert.Contains("one step at a time", skip, StringComparison.Ordinal);
+        var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Identified, null, null, null);
+        var (_, stale, conflict) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Located, "report", "officer", null);
+        Assert.True(conflict, stale);
+        var (located, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified!.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
+
+        Assert.Equal(ChildCaseStatus.Located, located!.Status);
+        Assert.Equal([ChildCaseStatus.Identified, ChildCaseStatus.Located], located.History.Select(h => h.To));
+        Assert.Equal("Софія", located.Details!.GivenName);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Cases_are_seen_by_own_party_and_host_only_and_reads_are_audited(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var scope = database.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
+        await cases.OpenAsync(Officers.Ua, "UA", Child);
+        var (_, refusal) = await cases.OpenAsync(Officers.Ru, "UA", Child);
+        Assert.NotNull(refusal);
+
+        Assert.Single((await cases.ListAsync(Officers.Ua, new ReadContext("test", null)))!);
+        Assert.Empty((await cases.ListAsync(Officers.Ru, new ReadContext("test", null)))!);
+        Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
+        Assert.Null(await cases.ListAsync(Officers.Mediator, new ReadContext("test", null)));
+        var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
+        Assert.Equal(2, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
+        Assert.Equal([("UA", ChildCaseStatus.Reported, 1)], await cases.CountsAsync());
+    }
+}

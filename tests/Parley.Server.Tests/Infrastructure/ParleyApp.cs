@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Parley.Data.Identity;
+
+namespace Parley.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The server in-process on a real SQLite file in its own temporary data directory, with the demo loaded and one
+/// signed-in client per role.
+/// </summary>
+public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-password-1!";
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("parley-server-tests-").FullName;
+    private readonly Dictionary<TestRole, HttpClient> _clients = [];
+
+    public string DataDirectory => _dataDirectory;
+
+    public static string Email(TestRole role) => role.ToString().ToLowerInvariant() + "@parley.test";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("PARLEY_DATA", _dataDirectory);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        foreach (var (role, name, party) in new (TestRole, string, string?)[]
+        {
+            (TestRole.Administrator, "administrator", null),
+            (TestRole.Mediator, "mediator", null),
+            (TestRole.DelegationUa, "delegation", "UA"),
+            (TestRole.DelegationRu, "delegation", "Russia"),
+            (TestRole.Observer, "observer", null),
+        })
+        {
+            var created = await accounts.CreateAsync(Email(role), name, party, Password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
+        }
+    }
+
+    /// <summary>A client signed in as the role (anonymous: not signed in), reused across a test class.</summary>
+    public async Task<HttpClient> ClientAsync(TestRole role)
+    {
+        if (_clients.TryGetValue(role, out var client))
+        {
+            return client;
+        }
+        client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (role != TestRole.Anonymous)
+        {
+            var response = await client.PostAsJsonAsync("/api/account/login", new { email = Email(role), password = Password });
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+        _clients[role] = client;
+        return client;
+    }
+
+    /// <summary>A client with its own cookie jar, for tests that sign in differently.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public new async Task DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Parley.Server.Tests.Infrastructure;
+
+/// <summary>The callers of the authorization matrix.</summary>
+public enum TestRole
+{
+    Administrator,
+    Mediator,
+    DelegationUa,
+    DelegationRu,
+    Observer,
+    Anonymous,
+}
