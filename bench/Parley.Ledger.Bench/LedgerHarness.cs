@@ -36,7 +36,8 @@ internal sealed partial class LedgerHarness : IAsyncDisposable
 
     public async Task RunAsync()
     {
-        Console.Error.WriteLine($"parley ledger bench: {Environment.ProcessorCount} cores, {_options}");
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        Console.WriteLine($"parley ledger bench: {Environment.ProcessorCount} cores, load average at start {load}, {_options}");
         await DurableAppendsAsync();
         await BuildLogAsync();
         var proofs = await ServeProofsAsync(_options.Cache, "all tiles fit");
@@ -45,6 +46,7 @@ internal sealed partial class LedgerHarness : IAsyncDisposable
         await RecomputeAsync();
         await NaiveBaselineAsync();
         Print();
+        Console.WriteLine($"load average at end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
     }
 
     private async Task<DbConnection> OpenAsync(string file)

@@ -38,6 +38,7 @@ app.MapPositions();
 app.MapAudit();
 app.MapCalendar();
 app.MapLog();
+app.MapCosigners();
 app.MapApiReference();
 app.MapParleyPages();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();

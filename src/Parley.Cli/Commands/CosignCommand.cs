@@ -13,7 +13,7 @@ internal static class CosignCommand
 {
     public static Command Create()
     {
-        var url = new Option<Uri>("--url") { Description = "The server's base URL", Required = true };
+        var url = new Option<string>("--url") { Description = "The server's base URL", Required = true };
         var key = new Option<string>("--key") { Description = "The party's private key file (parley keys new)", Required = true };
         var logKey = new Option<string>("--log-key") { Description = "The host's verifier key (parley log key)", Required = true };
         var state = new Option<string?>("--state") { Description = "Directory keeping the last checkpoint this party cosigned (default: ~/.parley/cosign/<key name>)" };
@@ -25,6 +25,7 @@ internal static class CosignCommand
             try
             {
                 host = NoteVerifier.Parse(parse.GetValue(logKey)!);
+                BaseUrl.Parse(parse.GetValue(url)!);
                 party = KeyFile.Read(parse.GetValue(key)!);
             }
             catch (LedgerFormatException e)
@@ -37,7 +38,7 @@ internal static class CosignCommand
                 var directory = parse.GetValue(state)
                     ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".parley", "cosign", party.Name);
                 using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-                var fetcher = new HttpLogFetcher(client, parse.GetValue(url)!);
+                var fetcher = new HttpLogFetcher(client, BaseUrl.Parse(parse.GetValue(url)!));
                 var result = await new CosignClient(fetcher, host, party)
                     .CosignAsync(directory, recompute: true, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), cancellationToken);
                 return VerifyCommand.Report("cosign", result);

@@ -13,7 +13,7 @@ internal static class VerifyCommand
 {
     public static Command Create()
     {
-        var url = new Option<Uri>("--url") { Description = "The server's base URL, e.g. http://localhost:5080", Required = true };
+        var url = new Option<string>("--url") { Description = "The server's base URL, e.g. http://localhost:5080", Required = true };
         var key = new Option<string>("--key") { Description = "The host's verifier key (parley log key)", Required = true };
         var state = new Option<string?>("--state") { Description = "Directory keeping the last verified checkpoint (stateless without it)" };
         var command = new Command("verify", "Verify the log: signature, consistency with the last check, every entry") { url, key, state };
@@ -22,19 +22,32 @@ internal static class VerifyCommand
             NoteVerifier logKey;
             try
             {
-                logKey = NoteVerifier.Parse(parse.GetValue(key)!);
+                logKey = ParseKey(parse.GetValue(key)!);
+                BaseUrl.Parse(parse.GetValue(url)!);
             }
             catch (LedgerFormatException e)
             {
-                Console.Error.WriteLine($"parley verify: --key: {e.Message}");
+                Console.Error.WriteLine($"parley verify: {e.Message}");
                 return 2;
             }
             using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-            var fetcher = new HttpLogFetcher(client, parse.GetValue(url)!);
+            var fetcher = new HttpLogFetcher(client, BaseUrl.Parse(parse.GetValue(url)!));
             var result = await new LogVerifier(fetcher, logKey).VerifyAsync(parse.GetValue(state), recompute: true, cancellationToken);
             return Report("verify", result);
         });
         return command;
+    }
+
+    private static NoteVerifier ParseKey(string text)
+    {
+        try
+        {
+            return NoteVerifier.Parse(text);
+        }
+        catch (LedgerFormatException e)
+        {
+            throw new LedgerFormatException($"--key: {e.Message}", e);
+        }
     }
 
     internal static int Report(string verb, VerificationResult result)
