@@ -52,11 +52,10 @@ internal sealed class LinkSession
     /// <summary>Whether the pair shares at least one blocking key under that key's condition.</summary>
     public bool IsCandidate(int l, int r)
     {
-        for (var k = BlockingKeys.Count - 1; k >= 0; k--)
+        for (var k = 0; k < BlockingKeys.Count; k++)
         {
             var key = LeftKeys[k][l];
-            if (key != 0 && key == RightKeys[k][r]
-                && (k != BlockingKeys.Names || Dates.YearsCompatible(Left.Dob[l], Right.Dob[r])))
+            if (key != 0 && key == RightKeys[k][r] && BlockingKeys.IsFirstShared(k, LeftKeys, RightKeys, l, r, Left.Dob[l], Right.Dob[r]))
             {
                 return true;
             }
