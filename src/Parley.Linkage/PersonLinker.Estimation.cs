@@ -7,7 +7,7 @@ namespace Parley.Linkage;
 public sealed partial class PersonLinker
 {
     private const int RandomPairs = 100_000;
-    private const long EmPairs = 500_000;
+    private const long EmPairs = 250_000;
 
     private FellegiSunterModel Estimate(LinkSession session)
     {
