@@ -5,7 +5,7 @@ namespace Parley.Linkage.Bench;
 /// <summary>Prints a sample of false matches and missed true pairs with their explanations, to study errors.</summary>
 internal static class Diagnose
 {
-    public static int Run(int size, int show)
+    public static int Run(int size, int show, bool sweep)
     {
         var lists = SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = size, RightCount = size, Seed = 7 });
         var result = new PersonLinker().Link(lists.Left, lists.Right);
@@ -29,7 +29,22 @@ internal static class Diagnose
             Console.WriteLine($"  {(seen is null ? "-" : $"{seen.Score:F4} {seen.Decision}")} {Show(leftById[t.LeftId])} <> {Show(rightById[t.RightId])} {seen?.Explanation}");
         }
 
-        foreach (var threshold in new[] { 0.5, 0.7, 0.8, 0.9, 0.95 })
+        var seenTrue = result.Pairs.Where(p => truth.Contains((lists.Left[p.LeftIndex].Id, lists.Right[p.RightIndex].Id))).ToList();
+        Console.WriteLine($"true pairs {truth.Count}, written {seenTrue.Count}, as match {seenTrue.Count(p => p.Decision == LinkDecision.Match)}");
+        foreach (var band in new[] { 0.99, 0.9, 0.8, 0.5, 0.3 })
+        {
+            Console.WriteLine($"  true pairs scoring ≥ {band}: {seenTrue.Count(p => p.Score >= band)}");
+        }
+
+        foreach (var g in seenTrue.Where(p => p.Score < 0.8).GroupBy(p => string.Join(' ', p.Explanation.Split(' ').Where(w => w.StartsWith("dob", StringComparison.Ordinal) || w.StartsWith("patronymic", StringComparison.Ordinal)))).OrderByDescending(g => g.Count()).Take(12))
+        {
+            Console.WriteLine($"  below 0.8: {g.Count(),6} {g.Key}  (median score {g.Select(p => p.Score).Order().ElementAt(g.Count() / 2):F3})");
+        }
+
+        var good = seenTrue.Where(p => p.Explanation.Contains("dob=exact", StringComparison.Ordinal) && p.Explanation.Contains("patronymic=exact", StringComparison.Ordinal)).Select(p => p.Score).Order().ToList();
+        Console.WriteLine($"  true pairs with exact dob and patronymic: {good.Count}, 5th percentile score {good[good.Count / 20]:F4}");
+
+        foreach (var threshold in sweep ? new[] { 0.5, 0.6, 0.7, 0.8 } : [])
         {
             var r = new PersonLinker(new LinkOptions { MatchThreshold = threshold }).Link(lists.Left, lists.Right);
             var q = LinkEvaluation.Score(

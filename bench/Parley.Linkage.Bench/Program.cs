@@ -17,7 +17,12 @@ internal static class Program
     {
         if (args is ["--diagnose", var n])
         {
-            return Diagnose.Run(int.Parse(n, CultureInfo.InvariantCulture), 25);
+            return Diagnose.Run(int.Parse(n, CultureInfo.InvariantCulture), 12, sweep: false);
+        }
+
+        if (args is ["--sweep", var m])
+        {
+            return Diagnose.Run(int.Parse(m, CultureInfo.InvariantCulture), 0, sweep: true);
         }
 
         if (args is ["--one", var one])

@@ -16,6 +16,15 @@ internal sealed class LinkSession
         Comparer = new PairComparer(Vocabulary, Left, Right);
         var family = LogFrequencies(Vocabulary.Skeleton, Left.Family, Right.Family);
         var given = LogFrequencies(Vocabulary.Key, Left.Given, Right.Given);
+        var romanised = Array.ConvertAll(Vocabulary.Romanised, r => (ulong)r);
+        var exactFamily = LogFrequencies(romanised, Left.Family, Right.Family);
+        var exactGiven = LogFrequencies(romanised, Left.Given, Right.Given);
+        LogExactFrequency = new float[family.Length];
+        for (var t = 0; t < family.Length; t++)
+        {
+            LogExactFrequency[t] = Math.Max(exactFamily[t], exactGiven[t]);
+        }
+
         // A name's frequency is the larger of its frequency as a family and as a given name, so a given
         // name written in the family column (swapped order) is not mistaken for a rare surname.
         LogFrequency = new float[family.Length];
@@ -43,6 +52,9 @@ internal sealed class LinkSession
     /// </summary>
     public float[] LogFrequency { get; }
 
+    /// <summary>The same for the token's exact romanised form (used where names agree exactly).</summary>
+    public float[] LogExactFrequency { get; }
+
     public ulong[][] LeftKeys { get; }
 
     public ulong[][] RightKeys { get; }
@@ -52,11 +64,10 @@ internal sealed class LinkSession
     /// <summary>Whether the pair shares at least one blocking key under that key's condition.</summary>
     public bool IsCandidate(int l, int r)
     {
-        for (var k = BlockingKeys.Count - 1; k >= 0; k--)
+        for (var k = 0; k < BlockingKeys.Count; k++)
         {
             var key = LeftKeys[k][l];
-            if (key != 0 && key == RightKeys[k][r]
-                && (k != BlockingKeys.Names || Dates.YearsCompatible(Left.Dob[l], Right.Dob[r])))
+            if (key != 0 && key == RightKeys[k][r] && BlockingKeys.IsFirstShared(k, LeftKeys, RightKeys, l, r, Left.Dob[l], Right.Dob[r]))
             {
                 return true;
             }

@@ -7,7 +7,7 @@ namespace Parley.Linkage;
 public sealed partial class PersonLinker
 {
     private const int RandomPairs = 100_000;
-    private const long EmPairs = 500_000;
+    private const long EmPairs = 250_000;
 
     private FellegiSunterModel Estimate(LinkSession session)
     {
@@ -42,7 +42,8 @@ public sealed partial class PersonLinker
             (b, _, counters) =>
             {
                 var key = blocks[b].Key;
-                var draw = Hashing.Mix((ulong)_options.Seed, (ulong)b);
+                // Mix sets the lowest bit, so shift it out before taking a remainder.
+                var draw = Hashing.Mix((ulong)_options.Seed, (ulong)b) >> 1;
                 if (key <= 2 && draw % strides[key] == 0)
                 {
                     BlockWalker.Walk(session, blocks[b], ref counters[key], distinct: false);

@@ -9,10 +9,10 @@ namespace Parley.Linkage.Blocking;
 /// <item>Names: family and given keys as an unordered pair (order swaps agree), restricted inside the
 /// block to birth years within one of each other or unknown.</item>
 /// <item>Given name + date of birth (day/month order ignored): catches a misspelt or re-formed surname.</item>
-/// <item>Family name + day and month (in either order), any year: catches a wrong birth year and an
-/// unlisted given-name form.</item>
+/// <item>Family name + date of birth (day/month order ignored): catches an unlisted given-name form.</item>
 /// <item>Consonant prefixes of both names + birth year: catches typos late in either name.</item>
-/// <item>Family name + birth year: catches a misspelt given name when the date is partial.</item>
+/// <item>Family name + birth year, used only when a date is partial on at least one side (when both are
+/// full, key 3 already covers a misspelt given name): catches a misspelt given name.</item>
 /// </list>
 /// Zero means "no key" (the field it needs is missing).
 /// </summary>
@@ -20,6 +20,7 @@ internal static class BlockingKeys
 {
     public const int Count = 5;
     public const int Names = 0;
+    public const int FamilyYear = 4;
 
     public static ulong[][] Compute(PreparedList list, Vocabulary v)
     {
@@ -48,7 +49,7 @@ internal static class BlockingKeys
 
             if (full && fk != 0)
             {
-                keys[2][i] = Hashing.Mix(0xC3, fk, Dates.SwapInsensitive(dob) & 0xFFFF);
+                keys[2][i] = Hashing.Mix(0xC3, fk, Dates.SwapInsensitive(dob));
             }
 
             if (year != 0 && f >= 0 && g >= 0)
@@ -82,6 +83,11 @@ internal static class BlockingKeys
             }
         }
 
-        return k != Names || yearsCompatible;
+        return k switch
+        {
+            Names => yearsCompatible,
+            FamilyYear => Dates.Day(leftDob) == 0 || Dates.Day(rightDob) == 0,
+            _ => true,
+        };
     }
 }

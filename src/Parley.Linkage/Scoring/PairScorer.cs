@@ -13,6 +13,7 @@ internal sealed class PairScorer(LinkSession session, FellegiSunterModel model)
     private readonly PairComparer _comparer = session.Comparer;
     private readonly float[] _weights = model.Weights;
     private readonly float[] _frequency = session.LogFrequency;
+    private readonly float[] _exactFrequency = session.LogExactFrequency;
     private readonly float _familyU = (float)Math.Log(model.FamilyAgreementU);
     private readonly float _givenU = (float)Math.Log(model.GivenAgreementU);
 
@@ -27,14 +28,17 @@ internal sealed class PairScorer(LinkSession session, FellegiSunterModel model)
             int lf = session.Left.Family[left], lg = session.Left.Given[left];
             int rf = swapped ? session.Right.Given[right] : session.Right.Family[right];
             int rg = swapped ? session.Right.Family[right] : session.Right.Given[right];
+            // Exact agreement is weighed by the frequency of the exact form, looser agreement by that of its class.
+            var familyFrequency = family == 0 ? _exactFrequency : _frequency;
+            var givenFrequency = given == 0 ? _exactFrequency : _frequency;
             if (family <= 1)
             {
-                w += _familyU - Math.Max(_frequency[lf], _frequency[rf]);
+                w += _familyU - Math.Max(familyFrequency[lf], familyFrequency[rf]);
             }
 
             if (given <= 2)
             {
-                w += _givenU - Math.Max(_frequency[lg], _frequency[rg]);
+                w += _givenU - Math.Max(givenFrequency[lg], givenFrequency[rg]);
             }
         }
 
