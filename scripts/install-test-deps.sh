@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium, PostgreSQL, DejaVu fonts and wrk if missing. Safe to run again.
+# Installs Debian's Chromium, PostgreSQL and poppler-utils (PDF text for report tests) if missing. Safe to run again.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql postgresql-contrib)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -x /usr/bin/pdftotext ] || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then echo "need root to install: ${need[*]}" >&2; exit 1; fi
 export DEBIAN_FRONTEND=noninteractive

@@ -15,6 +15,11 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args is ["--diagnose", var n])
+        {
+            return Diagnose.Run(int.Parse(n, CultureInfo.InvariantCulture), 25);
+        }
+
         if (args is ["--one", var one])
         {
             return RunOne(int.Parse(one, CultureInfo.InvariantCulture));
@@ -22,8 +27,8 @@ internal static class Program
 
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [20_000, 100_000];
         Console.WriteLine($"Parley.Linkage on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine("| per side | link time | peak memory | candidates | blocking recall | precision | recall | F1 | review rows |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| per side | link time (wall) | CPU time | peak memory | candidates | blocking recall | precision | recall | F1 | review rows |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
@@ -49,16 +54,20 @@ internal static class Program
         var linker = new PersonLinker();
         var blocking = linker.MeasureBlocking(lists.Left, lists.Right, lists.Truth);
         GC.Collect();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var result = linker.Link(lists.Left, lists.Right);
+        var stages = new StageTimer(clock);
+        var result = linker.Link(lists.Left, lists.Right, stages);
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Console.Error.WriteLine($"{size}: {stages}");
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var matches = result.Pairs.Where(p => p.Decision == LinkDecision.Match)
             .Select(p => (lists.Left[p.LeftIndex].Id, lists.Right[p.RightIndex].Id));
         var q = LinkEvaluation.Score(matches, lists.Truth);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {size:N0} | {clock.Elapsed.TotalSeconds:F2} s | {peak / (1024.0 * 1024 * 1024):F2} GiB | {result.Statistics.CandidatePairs:N0} | {blocking.Recall:P2} | {q.Precision:F4} | {q.Recall:F4} | {q.F1:F4} | {result.Statistics.Reviews:N0} |"));
+            $"| {size:N0} | {clock.Elapsed.TotalSeconds:F2} s | {cpu.TotalSeconds:F2} s | {peak / (1024.0 * 1024 * 1024):F2} GiB | {result.Statistics.CandidatePairs:N0} | {blocking.Recall:P2} | {q.Precision:F4} | {q.Recall:F4} | {q.F1:F4} | {result.Statistics.Reviews:N0} |"));
         return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Commands;
 
 namespace Parley.Cli;
 
@@ -8,6 +9,9 @@ internal static class Program
     {
         // Each verb lives in Commands/<Verb>Command.cs and adds itself here.
         RootCommand root = new("parley: the command-line tool of the Parley talks workspace");
+        root.Subcommands.Add(AnalyseCommand.Create());
+        root.Subcommands.Add(LinkCommand.Create());
+        root.Subcommands.Add(GenerateListsCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

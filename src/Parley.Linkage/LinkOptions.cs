@@ -4,7 +4,7 @@ namespace Parley.Linkage;
 public sealed record LinkOptions
 {
     /// <summary>Pairs at or above this probability that win the one-to-one assignment are <see cref="LinkDecision.Match"/>.</summary>
-    public double MatchThreshold { get; init; } = 0.9;
+    public double MatchThreshold { get; init; } = 0.8;
 
     /// <summary>Pairs at or above this probability (and below a match) are written for review; lower ones are dropped.</summary>
     public double ReviewThreshold { get; init; } = 0.3;

@@ -14,8 +14,15 @@ internal sealed class LinkSession
         Right = new PreparedList(right, Vocabulary);
         Vocabulary.Build(NameEquivalents.Default, parallel);
         Comparer = new PairComparer(Vocabulary, Left, Right);
-        LogFamilyFrequency = LogFrequencies(Vocabulary.Skeleton, Left.Family, Right.Family);
-        LogGivenFrequency = LogFrequencies(Vocabulary.Key, Left.Given, Right.Given);
+        var family = LogFrequencies(Vocabulary.Skeleton, Left.Family, Right.Family);
+        var given = LogFrequencies(Vocabulary.Key, Left.Given, Right.Given);
+        // A name's frequency is the larger of its frequency as a family and as a given name, so a given
+        // name written in the family column (swapped order) is not mistaken for a rare surname.
+        LogFrequency = new float[family.Length];
+        for (var t = 0; t < family.Length; t++)
+        {
+            LogFrequency[t] = Math.Max(family[t], given[t]);
+        }
         LeftKeys = BlockingKeys.Compute(Left, Vocabulary);
         RightKeys = BlockingKeys.Compute(Right, Vocabulary);
         Index = new BlockIndex(LeftKeys, RightKeys);
@@ -29,11 +36,12 @@ internal sealed class LinkSession
 
     public PairComparer Comparer { get; }
 
-    /// <summary>Log relative frequency of each token's family-name skeleton across both lists (term-frequency adjustment).</summary>
-    public float[] LogFamilyFrequency { get; }
-
-    /// <summary>Log relative frequency of each token's given-name key across both lists.</summary>
-    public float[] LogGivenFrequency { get; }
+    /// <summary>
+    /// Log relative frequency of each name token across both lists (term-frequency adjustment): the
+    /// larger of its family-name skeleton's frequency in family columns and its given-name key's in
+    /// given columns.
+    /// </summary>
+    public float[] LogFrequency { get; }
 
     public ulong[][] LeftKeys { get; }
 
@@ -44,11 +52,10 @@ internal sealed class LinkSession
     /// <summary>Whether the pair shares at least one blocking key under that key's condition.</summary>
     public bool IsCandidate(int l, int r)
     {
-        for (var k = BlockingKeys.Count - 1; k >= 0; k--)
+        for (var k = 0; k < BlockingKeys.Count; k++)
         {
             var key = LeftKeys[k][l];
-            if (key != 0 && key == RightKeys[k][r]
-                && (k != BlockingKeys.Names || Dates.YearsCompatible(Left.Dob[l], Right.Dob[r])))
+            if (key != 0 && key == RightKeys[k][r] && BlockingKeys.IsFirstShared(k, LeftKeys, RightKeys, l, r, Left.Dob[l], Right.Dob[r]))
             {
                 return true;
             }

@@ -5,33 +5,57 @@ namespace Parley.Linkage;
 public sealed partial class PersonLinker
 {
     /// <summary>
-    /// Greedy one-to-one assignment by descending score (each record takes its best free partner),
-    /// then a namesake check: a match is demoted to review when the same left or right record has
-    /// an unassigned alternative almost as likely (within <see cref="LinkOptions.AmbiguityFactor"/>).
-    /// Unassigned candidates in the review band whose records have no match are listed for review too.
+    /// Posterior under one-to-one linkage, then greedy one-to-one assignment by descending posterior.
+    /// Each record has a partner on the other list with probability pi (the estimated overlap) and then
+    /// any candidate may be it, so P(l↔r) = λ·BF(l,r) / ((1 − π) + Σ λ·BF(l,r′)) over l's candidates r′
+    /// (Jaro 1989's one-to-one constraint, in the Bayesian form of Sadinle 2017, approximated per record);
+    /// the smaller of the left- and right-centred values is kept. A namesake the data cannot tell apart
+    /// therefore lowers the score. A match is also demoted to review when an unassigned rival of either
+    /// record is within <see cref="LinkOptions.AmbiguityFactor"/> of it in Bayes factor.
     /// </summary>
     private List<LinkPair> Assign(LinkSession session, FellegiSunterModel model, Candidate[] candidates)
     {
-        var prior = (float)model.PriorLogit;
-        Array.Sort(candidates, static (a, b) => b.LogOdds != a.LogOdds ? b.LogOdds.CompareTo(a.LogOdds) : (a.Left, a.Right).CompareTo((b.Left, b.Right)));
-        var leftTaken = new int[session.Left.Count];
-        var rightTaken = new int[session.Right.Count];
-        Array.Fill(leftTaken, -1);
-        Array.Fill(rightTaken, -1);
-        var assigned = new bool[candidates.Length];
+        int nl = session.Left.Count, nr = session.Right.Count;
+        var lambda = model.Lambda;
+        var piLeft = Math.Clamp(model.ExpectedMatches / Math.Max(1, nl), 0, 0.95);
+        var piRight = Math.Clamp(model.ExpectedMatches / Math.Max(1, nr), 0, 0.95);
+        var sumLeft = new double[nl];
+        var sumRight = new double[nr];
+        foreach (var c in candidates)
+        {
+            var odds = lambda * Math.Exp(c.LogOdds);
+            sumLeft[c.Left] += odds;
+            sumRight[c.Right] += odds;
+        }
+
+        var posterior = new double[candidates.Length];
+        var order = new int[candidates.Length];
         for (var i = 0; i < candidates.Length; i++)
         {
             var c = candidates[i];
-            if (leftTaken[c.Left] < 0 && rightTaken[c.Right] < 0)
+            var odds = lambda * Math.Exp(c.LogOdds);
+            posterior[i] = Math.Min(odds / (1 - piLeft + sumLeft[c.Left]), odds / (1 - piRight + sumRight[c.Right]));
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => posterior[a] != posterior[b]
+            ? posterior[b].CompareTo(posterior[a])
+            : (candidates[a].Left, candidates[a].Right).CompareTo((candidates[b].Left, candidates[b].Right)));
+
+        var leftTaken = new bool[nl];
+        var rightTaken = new bool[nr];
+        var assigned = new bool[candidates.Length];
+        foreach (var i in order)
+        {
+            var c = candidates[i];
+            if (!leftTaken[c.Left] && !rightTaken[c.Right])
             {
-                leftTaken[c.Left] = i;
-                rightTaken[c.Right] = i;
-                assigned[i] = true;
+                leftTaken[c.Left] = rightTaken[c.Right] = assigned[i] = true;
             }
         }
 
-        var leftRival = new float[session.Left.Count];
-        var rightRival = new float[session.Right.Count];
+        var leftRival = new float[nl];
+        var rightRival = new float[nr];
         Array.Fill(leftRival, float.NegativeInfinity);
         Array.Fill(rightRival, float.NegativeInfinity);
         for (var i = 0; i < candidates.Length; i++)
@@ -42,26 +66,25 @@ public sealed partial class PersonLinker
                 continue;
             }
 
-            if (rightTaken[c.Right] < 0)
+            if (!rightTaken[c.Right])
             {
                 leftRival[c.Left] = Math.Max(leftRival[c.Left], c.LogOdds);
             }
 
-            if (leftTaken[c.Left] < 0)
+            if (!leftTaken[c.Left])
             {
                 rightRival[c.Right] = Math.Max(rightRival[c.Right], c.LogOdds);
             }
         }
 
-        var matchLogit = Logit(_options.MatchThreshold) - prior;
         var ambiguity = (float)Math.Log(_options.AmbiguityFactor);
         var isMatch = new bool[candidates.Length];
-        var leftMatched = new bool[session.Left.Count];
-        var rightMatched = new bool[session.Right.Count];
-        for (var i = 0; i < candidates.Length; i++)
+        var leftMatched = new bool[nl];
+        var rightMatched = new bool[nr];
+        foreach (var i in order)
         {
             var c = candidates[i];
-            if (assigned[i] && c.LogOdds >= matchLogit
+            if (assigned[i] && posterior[i] >= _options.MatchThreshold
                 && leftRival[c.Left] < c.LogOdds - ambiguity && rightRival[c.Right] < c.LogOdds - ambiguity)
             {
                 isMatch[i] = leftMatched[c.Left] = rightMatched[c.Right] = true;
@@ -70,16 +93,15 @@ public sealed partial class PersonLinker
 
         var explainer = new Explainer(session.Comparer);
         var pairs = new List<LinkPair>();
-        for (var i = 0; i < candidates.Length; i++)
+        foreach (var i in order)
         {
             var c = candidates[i];
-            if (isMatch[i] || (!leftMatched[c.Left] && !rightMatched[c.Right]))
+            if (isMatch[i] || (posterior[i] >= _options.ReviewThreshold && !leftMatched[c.Left] && !rightMatched[c.Right]))
             {
-                var probability = 1.0 / (1.0 + Math.Exp(-(c.LogOdds + prior)));
                 pairs.Add(new LinkPair(
                     c.Left,
                     c.Right,
-                    probability,
+                    Math.Clamp(posterior[i], 0, 1),
                     isMatch[i] ? LinkDecision.Match : LinkDecision.Review,
                     explainer.Explain(c.Left, c.Right)));
             }

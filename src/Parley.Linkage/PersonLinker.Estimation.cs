@@ -6,8 +6,8 @@ namespace Parley.Linkage;
 
 public sealed partial class PersonLinker
 {
-    private const int RandomPairs = 400_000;
-    private const long EmPairs = 2_000_000;
+    private const int RandomPairs = 100_000;
+    private const long EmPairs = 500_000;
 
     private FellegiSunterModel Estimate(LinkSession session)
     {
@@ -23,36 +23,55 @@ public sealed partial class PersonLinker
             }
         }
 
-        // EM runs on the comparison vectors of a deterministic sample of blocks (about EmPairs pairs).
+        // EM runs on the comparison vectors of a deterministic sample of blocks (about EmPairs pairs per histogram).
         var blocks = session.Index.Blocks;
-        var stride = (ulong)Math.Max(1, session.Index.PairBound / EmPairs);
-        var blockedPatterns = new long[Levels.PatternCount];
+        var strides = session.Index.PairBoundByKey.Select(b => (ulong)Math.Max(1, b / EmPairs)).ToArray();
+        var allStride = (ulong)Math.Max(1, session.Index.PairBound / EmPairs);
+        var histograms = new long[4][];
+        for (var h = 0; h < histograms.Length; h++)
+        {
+            histograms[h] = new long[Levels.PatternCount];
+        }
+
         var gate = new object();
         Parallel.For(
             0,
             blocks.Length,
             _parallel,
-            () => new PatternCounter(session.Comparer, new long[Levels.PatternCount]),
-            (b, _, counter) =>
+            () => Enumerable.Range(0, 4).Select(_ => new PatternCounter(session.Comparer, new long[Levels.PatternCount])).ToArray(),
+            (b, _, counters) =>
             {
-                if (Hashing.Mix((ulong)_options.Seed, (ulong)b) % stride == 0)
+                var key = blocks[b].Key;
+                // Mix sets the lowest bit, so shift it out before taking a remainder.
+                var draw = Hashing.Mix((ulong)_options.Seed, (ulong)b) >> 1;
+                if (key <= 2 && draw % strides[key] == 0)
                 {
-                    BlockWalker.Walk(session, blocks[b], ref counter);
+                    BlockWalker.Walk(session, blocks[b], ref counters[key], distinct: false);
                 }
 
-                return counter;
+                if (draw % allStride == 0)
+                {
+                    BlockWalker.Walk(session, blocks[b], ref counters[3]);
+                }
+
+                return counters;
             },
-            counter =>
+            counters =>
             {
                 lock (gate)
                 {
-                    for (var p = 0; p < blockedPatterns.Length; p++)
+                    for (var h = 0; h < histograms.Length; h++)
                     {
-                        blockedPatterns[p] += counter.Counts[p];
+                        for (var p = 0; p < Levels.PatternCount; p++)
+                        {
+                            histograms[h][p] += counters[h].Counts[p];
+                        }
                     }
                 }
             });
-        return FellegiSunterModel.Estimate(randomPatterns, blockedPatterns);
+        return FellegiSunterModel.Estimate(
+            randomPatterns, histograms[0], histograms[1], histograms[2], histograms[3],
+            candidateScale: allStride, allPairs: (double)session.Left.Count * session.Right.Count);
     }
 
     private long CountCandidates(LinkSession session)

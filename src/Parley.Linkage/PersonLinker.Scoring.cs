@@ -5,11 +5,15 @@ namespace Parley.Linkage;
 
 public sealed partial class PersonLinker
 {
+    private const double KeepOdds = 0.005;
+
     private (Candidate[] Candidates, long Compared) Score(LinkSession session, FellegiSunterModel model, IProgress<LinkProgress>? progress)
     {
         var blocks = session.Index.Blocks;
         var scorer = new PairScorer(session, model);
-        var keep = (float)(Logit(_options.ReviewThreshold) - model.PriorLogit);
+        // Keep every pair that could matter to a record's posterior, not only those in the review band:
+        // weaker rivals still enter the one-to-one normalisation in Assign.
+        var keep = (float)(Math.Log(KeepOdds) - Math.Log(model.Lambda));
         var all = new List<Candidate>();
         var gate = new object();
         long compared = 0, walked = 0, reported = 0;

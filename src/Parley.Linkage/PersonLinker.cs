@@ -95,6 +95,4 @@ public sealed partial class PersonLinker
 
         return index;
     }
-
-    private static double Logit(double p) => Math.Log(p / (1 - p));
 }

@@ -1,6 +1,42 @@
+using Parley.Data;
+using Parley.Server;
+using Parley.Server.Api;
+using Parley.Server.Auth;
+using Parley.Server.Features.Account;
+using Parley.Server.Features.Audit;
+using Parley.Server.Features.Calendar;
+using Parley.Server.Features.Dashboard;
+using Parley.Server.Features.Positions;
+using Parley.Server.Features.Records;
+using Parley.Server.Features.Timeline;
+using Parley.Server.Features.Users;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseParleyDefaultUrl();
+builder.Services.AddParleyData(builder.Configuration);
+builder.Services.AddParleyAuth(builder.Configuration);
+builder.Services.AddParleyApi();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+await app.InitialiseParleyAsync();
+
+app.UseParleyApiErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapAccount();
+app.MapUsers();
+app.MapRecords();
+app.MapTimeline();
+app.MapDashboard();
+app.MapPositions();
+app.MapAudit();
+app.MapCalendar();
+app.MapApiReference();
+app.MapGet("/health", () => "ok").ExcludeFromDescription();
+
 app.Run();
 
+/// <summary>The entry point; partial so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -47,6 +47,7 @@ internal sealed class BlockIndex
                     var block = new Block(k, i, i1, j, j1);
                     blocks.Add(block);
                     PairBound += block.Pairs;
+                    PairBoundByKey[k] += block.Pairs;
                     (i, j) = (i1, j1);
                 }
             }
@@ -69,6 +70,9 @@ internal sealed class BlockIndex
 
     /// <summary>Sum of block sizes: an upper bound on comparisons before de-duplication.</summary>
     public long PairBound { get; }
+
+    /// <summary>Sum of block sizes per key.</summary>
+    public long[] PairBoundByKey { get; } = new long[BlockingKeys.Count];
 
     /// <summary>Non-zero keys sorted, with the record index of each.</summary>
     private static (ulong[] Keys, int[] Order) Sorted(ulong[] keys)

@@ -11,13 +11,16 @@ namespace Parley.Linkage.Blocking;
 /// <item>Given name + date of birth (day/month order ignored): catches a misspelt or re-formed surname.</item>
 /// <item>Family name + date of birth (day/month order ignored): catches an unlisted given-name form.</item>
 /// <item>Consonant prefixes of both names + birth year: catches typos late in either name.</item>
+/// <item>Family name + birth year, used only when a date is partial on at least one side (when both are
+/// full, key 3 already covers a misspelt given name): catches a misspelt given name.</item>
 /// </list>
 /// Zero means "no key" (the field it needs is missing).
 /// </summary>
 internal static class BlockingKeys
 {
-    public const int Count = 4;
+    public const int Count = 5;
     public const int Names = 0;
+    public const int FamilyYear = 4;
 
     public static ulong[][] Compute(PreparedList list, Vocabulary v)
     {
@@ -54,6 +57,11 @@ internal static class BlockingKeys
                 ulong fp = v.Prefix[f], gp = v.Prefix[g];
                 keys[3][i] = Hashing.Mix(0xD4, Math.Min(fp, gp), Math.Max(fp, gp), year);
             }
+
+            if (year != 0 && fk != 0)
+            {
+                keys[4][i] = Hashing.Mix(0xE5, fk, year);
+            }
         }
 
         return keys;
@@ -75,6 +83,11 @@ internal static class BlockingKeys
             }
         }
 
-        return k != Names || yearsCompatible;
+        return k switch
+        {
+            Names => yearsCompatible,
+            FamilyYear => Dates.Day(leftDob) == 0 || Dates.Day(rightDob) == 0,
+            _ => true,
+        };
     }
 }

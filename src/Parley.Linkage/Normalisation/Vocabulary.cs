@@ -26,7 +26,7 @@ internal sealed class Vocabulary
     /// <summary>Blocking key of a name: its given-name group when it has one, else its skeleton.</summary>
     public ulong[] Key { get; private set; } = [];
 
-    /// <summary>Looser blocking key: the group, or the first three consonant classes.</summary>
+    /// <summary>Looser blocking key: the first three consonant classes (robust to a typo later in the name).</summary>
     public ulong[] Prefix { get; private set; } = [];
 
     /// <summary>Romanised forms laid end to end; <see cref="Start"/>[r]..<see cref="Start"/>[r+1] is form r.</summary>
@@ -81,7 +81,7 @@ internal sealed class Vocabulary
             GivenGroup[i] = equivalents.Find(NameKind.Given, rom, skel);
             PatronymicGroup[i] = equivalents.Find(NameKind.Patronymic, rom, skel);
             Key[i] = GivenGroup[i] >= 0 ? Hashing.Mix(0x6701, (ulong)GivenGroup[i]) : Skeleton[i];
-            Prefix[i] = GivenGroup[i] >= 0 ? Key[i] : Hashing.Of(skel.Length > 3 ? skel[..3] : skel);
+            Prefix[i] = Hashing.Of(skel.Length > 3 ? skel[..3] : skel);
         });
 
         var interned = new Dictionary<string, int>(StringComparer.Ordinal);

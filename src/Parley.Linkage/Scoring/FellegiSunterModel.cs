@@ -11,11 +11,12 @@ internal sealed class FellegiSunterModel
 {
     private const int Iterations = 40;
 
-    private FellegiSunterModel(double[][] m, double[][] u, double lambda)
+    private FellegiSunterModel(double[][] m, double[][] u, double lambda, double expectedMatches)
     {
         M = m;
         U = u;
         Lambda = lambda;
+        ExpectedMatches = expectedMatches;
         Weights = new float[Levels.PatternCount];
         Span<int> levels = stackalloc int[Levels.Comparisons];
         for (var p = 0; p < Levels.PatternCount; p++)
@@ -41,8 +42,11 @@ internal sealed class FellegiSunterModel
 
     public double[][] U { get; }
 
-    /// <summary>Prior probability that a blocked pair is a match.</summary>
+    /// <summary>Prior probability that two random records match.</summary>
     public double Lambda { get; }
+
+    /// <summary>Expected number of true pairs among the candidates under the model (estimates the lists' overlap).</summary>
+    public double ExpectedMatches { get; }
 
     /// <summary>Log Bayes factor of each pattern, before term-frequency adjustment.</summary>
     public float[] Weights { get; }
@@ -53,13 +57,77 @@ internal sealed class FellegiSunterModel
     /// <summary>u of the levels where given names agree (exactly, by equivalence or by skeleton).</summary>
     public double GivenAgreementU { get; }
 
-    public double PriorLogit => Math.Log(Lambda / (1 - Lambda));
 
-    /// <summary>Estimates u from level counts of random pairs and m, lambda by EM over a histogram of blocked patterns.</summary>
-    public static FellegiSunterModel Estimate(long[] randomPatterns, long[] blockedPatterns)
+    /// <summary>
+    /// Estimates u from level counts of random pairs; then m by EM in three sessions, each over pairs
+    /// of one blocking rule and leaving out the comparisons that rule fixes (Splink's
+    /// "estimate_parameters_using_expectation_maximisation" per blocking rule): names-blocked pairs
+    /// give m for date of birth, patronymic, sex and order; given+date-blocked pairs give m for the
+    /// family name; family+day/month-blocked pairs give m for the given name. Finally lambda by EM over
+    /// all candidate pairs with m and u fixed.
+    /// </summary>
+    public static FellegiSunterModel Estimate(
+        long[] randomPatterns, long[] namesBlocked, long[] givenDateBlocked, long[] familyDateBlocked, long[] candidates,
+        double candidateScale, double allPairs)
     {
         var u = Marginals(randomPatterns, 0.5);
         var m = InitialM();
+        var byNames = Em(namesBlocked, m, u, [Levels.Patronymic, Levels.Dob, Levels.Sex, Levels.Order], updateM: true).M;
+        var byGivenDate = Em(givenDateBlocked, m, u, [Levels.Family, Levels.Patronymic, Levels.Sex, Levels.Order], updateM: true).M;
+        var byFamilyDate = Em(familyDateBlocked, m, u, [Levels.Given, Levels.Patronymic, Levels.Sex, Levels.Order], updateM: true).M;
+        m[Levels.Family] = byGivenDate[Levels.Family];
+        m[Levels.Given] = byFamilyDate[Levels.Given];
+        foreach (var c in new[] { Levels.Patronymic, Levels.Dob, Levels.Sex, Levels.Order })
+        {
+            m[c] = byNames[c];
+        }
+
+        var lambda = PriorOverAllPairs(candidates, m, u, candidateScale, allPairs);
+        return new FellegiSunterModel(m, u, lambda, lambda * allPairs);
+    }
+
+    /// <summary>
+    /// The probability that two random records match (Splink's probability_two_random_records_match),
+    /// which is the prior consistent with u from random pairs: the fixed point of
+    /// lambda = (expected matches among candidates) / (all pairs), pairs outside the blocks counting as
+    /// non-matches. <paramref name="candidateScale"/> scales the sampled histogram to all candidates.
+    /// </summary>
+    private static double PriorOverAllPairs(long[] candidates, double[][] m, double[][] u, double candidateScale, double allPairs)
+    {
+        var logFactor = new double[Levels.PatternCount];
+        Span<int> levels = stackalloc int[Levels.Comparisons];
+        for (var p = 0; p < Levels.PatternCount; p++)
+        {
+            Levels.Decode(p, levels);
+            for (var c = 0; c < Levels.Comparisons; c++)
+            {
+                logFactor[p] += Levels.IsNull(c, levels[c]) ? 0 : Math.Log(m[c][levels[c]] / u[c][levels[c]]);
+            }
+        }
+
+        var lambda = 1.0 / Math.Max(1, allPairs);
+        for (var iteration = 0; iteration < Iterations; iteration++)
+        {
+            var expected = 0.0;
+            var odds = lambda / (1 - lambda);
+            for (var p = 0; p < Levels.PatternCount; p++)
+            {
+                if (candidates[p] != 0)
+                {
+                    var f = odds * Math.Exp(logFactor[p]);
+                    expected += candidates[p] * (f / (1 + f));
+                }
+            }
+
+            lambda = Math.Clamp(expected * candidateScale / Math.Max(1, allPairs), 1e-12, 0.5);
+        }
+
+        return lambda;
+    }
+
+    private static (double[][] M, double Lambda) Em(long[] histogram, double[][] initialM, double[][] u, int[] active, bool updateM)
+    {
+        var m = initialM.Select(row => (double[])row.Clone()).ToArray();
         var lambda = 0.1;
         Span<int> levels = stackalloc int[Levels.Comparisons];
         for (var iteration = 0; iteration < Iterations; iteration++)
@@ -68,7 +136,7 @@ internal sealed class FellegiSunterModel
             double matched = 0, total = 0;
             for (var p = 0; p < Levels.PatternCount; p++)
             {
-                var n = blockedPatterns[p];
+                var n = histogram[p];
                 if (n == 0)
                 {
                     continue;
@@ -76,7 +144,7 @@ internal sealed class FellegiSunterModel
 
                 Levels.Decode(p, levels);
                 double pm = lambda, pu = 1 - lambda;
-                for (var c = 0; c < Levels.Comparisons; c++)
+                foreach (var c in active)
                 {
                     if (!Levels.IsNull(c, levels[c]))
                     {
@@ -94,11 +162,23 @@ internal sealed class FellegiSunterModel
                 }
             }
 
+            if (total == 0)
+            {
+                break;
+            }
+
             lambda = Math.Clamp(matched / total, 1e-6, 1 - 1e-6);
-            m = Normalise(counts, 1e-3);
+            if (updateM)
+            {
+                var next = Normalise(counts, 1e-3);
+                foreach (var c in active)
+                {
+                    m[c] = next[c];
+                }
+            }
         }
 
-        return new FellegiSunterModel(m, u, lambda);
+        return (m, lambda);
     }
 
     private static double[][] Marginals(long[] patterns, double pseudo)

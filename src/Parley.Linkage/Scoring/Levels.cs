@@ -36,9 +36,13 @@ internal static class Levels
         }
     }
 
-    /// <summary>Whether a level is "missing" (no evidence either way).</summary>
+    /// <summary>
+    /// Whether a level is "missing" (no evidence either way). Name order is never evidence: it is
+    /// chosen by how well the names agree, so its own m/u would count the name agreement twice.
+    /// </summary>
     public static bool IsNull(int comparison, int level) => comparison switch
     {
+        Order => true,
         Patronymic => level == PatronymicMissing,
         Dob => level == DobMissing,
         Sex => level == SexMissing,

@@ -12,32 +12,30 @@ internal sealed class PairScorer(LinkSession session, FellegiSunterModel model)
 
     private readonly PairComparer _comparer = session.Comparer;
     private readonly float[] _weights = model.Weights;
-    private readonly float[] _familyFrequency = session.LogFamilyFrequency;
-    private readonly float[] _givenFrequency = session.LogGivenFrequency;
+    private readonly float[] _frequency = session.LogFrequency;
     private readonly float _familyU = (float)Math.Log(model.FamilyAgreementU);
     private readonly float _givenU = (float)Math.Log(model.GivenAgreementU);
 
     public float Weight(int left, int right, out int pattern)
     {
-        pattern = _comparer.Compare(left, right, out _);
-        return Weight(left, pattern);
-    }
-
-    public float Weight(int left, int pattern)
-    {
+        pattern = _comparer.Compare(left, right, out var swapped);
         var w = _weights[pattern];
         var family = pattern / PatternsPerFamilyLevel;
         var given = pattern / PatternsPerGivenLevel % 6;
-        if (family <= 1)
+        if (family <= 1 || given <= 2)
         {
-            var token = session.Left.Family[left];
-            w += _familyU - _familyFrequency[token];
-        }
+            int lf = session.Left.Family[left], lg = session.Left.Given[left];
+            int rf = swapped ? session.Right.Given[right] : session.Right.Family[right];
+            int rg = swapped ? session.Right.Family[right] : session.Right.Given[right];
+            if (family <= 1)
+            {
+                w += _familyU - Math.Max(_frequency[lf], _frequency[rf]);
+            }
 
-        if (given <= 2)
-        {
-            var token = session.Left.Given[left];
-            w += _givenU - _givenFrequency[token];
+            if (given <= 2)
+            {
+                w += _givenU - Math.Max(_frequency[lg], _frequency[rg]);
+            }
         }
 
         return w;

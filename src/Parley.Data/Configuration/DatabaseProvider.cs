@@ -1,0 +1,7 @@
+namespace Parley.Data.Configuration;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Data.Configuration;
+using Parley.Data.Identity;
+using Parley.Data.Seed;
+
+namespace Parley.Data;
+
+/// <summary>Brings the database up to date on start: data directory, migrations, roles, demo seed (once).</summary>
+public sealed class DatabaseInitialiser(ParleyDbContext db, ParleyDataOptions options, DemoSeed seed, UserAccounts accounts)
+{
+    public async Task InitialiseAsync(bool loadDemo = true, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers run while one writer commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        await accounts.EnsureRolesAsync();
+        if (loadDemo)
+        {
+            await seed.LoadOnceAsync(cancellationToken);
+        }
+    }
+}

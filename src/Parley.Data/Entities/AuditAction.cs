@@ -1,0 +1,8 @@
+namespace Parley.Data.Entities;
+
+public enum AuditAction
+{
+    Create,
+    Update,
+    Delete,
+}

@@ -1,0 +1,10 @@
+namespace Parley.Domain.Talks;
+
+public enum IncidentKind
+{
+    DroneAttack,
+    MissileAttack,
+    CombinedAttack,
+    Shelling,
+    Other,
+}

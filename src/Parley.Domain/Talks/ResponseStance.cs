@@ -1,0 +1,9 @@
+namespace Parley.Domain.Talks;
+
+public enum ResponseStance
+{
+    NoAnswer,
+    Accepts,
+    AcceptsWithConditions,
+    Declines,
+}

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Parley.Ledger.Entries;
+
+/// <summary>
+/// A hiding, binding commitment to a record that is not public: SHA-256(salt || JCS(content)) with a fresh 32-byte salt.
+/// The log holds only the hash; those allowed to read the record get content and salt and recompute it. Erasing
+/// content and salt later leaves the log entry, and so the tree, unchanged.
+/// </summary>
+public sealed record SaltedCommitment(byte[] Salt, byte[] Hash)
+{
+    /// <summary>Salt length in bytes.</summary>
+    public const int SaltSize = 32;
+
+    /// <summary>Commits to <paramref name="content"/> with a fresh random salt.</summary>
+    public static SaltedCommitment Create(JsonElement content) => Create(content, RandomNumberGenerator.GetBytes(SaltSize));
+
+    /// <summary>Commits to <paramref name="content"/> with the given salt.</summary>
+    public static SaltedCommitment Create(JsonElement content, byte[] salt)
+    {
+        if (salt.Length != SaltSize)
+        {
+            throw new LedgerFormatException($"commitment salt must be {SaltSize} bytes, got {salt.Length}");
+        }
+        var canonical = CanonicalJson.Serialize(content);
+        var buffer = new byte[salt.Length + canonical.Length];
+        salt.CopyTo(buffer, 0);
+        canonical.CopyTo(buffer, salt.Length);
+        return new SaltedCommitment(salt, SHA256.HashData(buffer));
+    }
+
+    /// <summary>Whether <paramref name="content"/> with <paramref name="salt"/> opens the commitment <paramref name="hash"/>.</summary>
+    public static bool Opens(byte[] hash, JsonElement content, byte[] salt) =>
+        salt.Length == SaltSize && CryptographicOperations.FixedTimeEquals(Create(content, salt).Hash, hash);
+}

@@ -1,0 +1,33 @@
+using System.Data.Common;
+
+namespace Parley.Ledger.Storage;
+
+/// <summary>Creates the ledger tables (idempotent) in the caller's database, inside the caller's transaction if any.</summary>
+public static class LedgerSchema
+{
+    /// <summary>The DDL for <paramref name="dialect"/>, for migrations that want to embed it.</summary>
+    public static IReadOnlyList<string> Statements(SqlDialect dialect) =>
+    [
+        $"CREATE TABLE IF NOT EXISTS ledger_state (id INTEGER PRIMARY KEY, size {dialect.Int64} NOT NULL)",
+        "INSERT INTO ledger_state (id, size) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+        $"CREATE TABLE IF NOT EXISTS ledger_entries (seq {dialect.Int64} PRIMARY KEY, data {dialect.Blob} NOT NULL)",
+        $"CREATE TABLE IF NOT EXISTS ledger_tiles (level INTEGER NOT NULL, idx {dialect.Int64} NOT NULL, hashes {dialect.Blob} NOT NULL, PRIMARY KEY (level, idx))",
+        $"CREATE TABLE IF NOT EXISTS ledger_checkpoints (size {dialect.Int64} PRIMARY KEY, note TEXT NOT NULL, created_unix {dialect.Int64} NOT NULL)",
+        $"CREATE TABLE IF NOT EXISTS ledger_cosignatures (size {dialect.Int64} NOT NULL, cosigner TEXT NOT NULL, key_hash {dialect.Int64} NOT NULL, " +
+            $"signed_unix {dialect.Int64} NOT NULL, line TEXT NOT NULL, received_unix {dialect.Int64} NOT NULL, PRIMARY KEY (size, cosigner, key_hash))",
+        $"CREATE TABLE IF NOT EXISTS ledger_cosigners (verifier_key TEXT PRIMARY KEY, name TEXT NOT NULL, registered_unix {dialect.Int64} NOT NULL, revoked_unix {dialect.Int64} NULL)",
+    ];
+
+    /// <summary>Creates the tables if missing.</summary>
+    public static async Task EnsureCreatedAsync(DbConnection connection, DbTransaction? transaction = null, CancellationToken cancellationToken = default)
+    {
+        var dialect = SqlDialect.For(connection);
+        foreach (var statement in Statements(dialect))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

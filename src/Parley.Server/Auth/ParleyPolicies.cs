@@ -1,0 +1,19 @@
+using Parley.Domain.Access;
+
+namespace Parley.Server.Auth;
+
+/// <summary>Authorization policy names. Finer rules (whose drafts, which visibility) are the writer's.</summary>
+public static class ParleyPolicies
+{
+    /// <summary>Administrators and mediators.</summary>
+    public const string Mediator = "mediator";
+
+    /// <summary>Anyone who may change some part of the record: administrators, mediators, delegation members.</summary>
+    public const string Writer = "writer";
+
+    public const string Administrator = "administrator";
+
+    internal static string[] MediatorRoles { get; } = [ParleyRoles.Administrator, ParleyRoles.Mediator];
+
+    internal static string[] WriterRoles { get; } = [ParleyRoles.Administrator, ParleyRoles.Mediator, ParleyRoles.Delegation];
+}

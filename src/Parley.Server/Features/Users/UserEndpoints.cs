@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Data.Identity;
+using Parley.Server.Api;
+using Parley.Server.Auth;
+
+namespace Parley.Server.Features.Users;
+
+public static class UserEndpoints
+{
+    public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/users").WithTags("Users")
+            .RequireAuthorization(ParleyPolicies.Administrator)
+            .AddEndpointFilter<PasswordChangeFilter>();
+        group.MapGet("/", ListAsync).WithName("ListUsers");
+        group.MapPost("/", CreateAsync).WithName("CreateUser");
+        return group;
+    }
+
+    private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(UserAccounts accounts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await accounts.ListAsync(cancellationToken));
+
+    private static async Task<Results<Created<NewUserResponse>, ValidationProblem>> CreateAsync(NewUserRequest request, UserAccounts accounts)
+    {
+        var created = await accounts.CreateAsync(request.Email, request.Role, request.Party, string.IsNullOrEmpty(request.Password) ? null : request.Password);
+        return created.Succeeded
+            ? TypedResults.Created($"/api/users/{created.User!.Id}", new NewUserResponse(created.User, created.GeneratedPassword))
+            : Problems.Invalid(created.Errors.ToDictionary(e => e.Key, e => e.Value));
+    }
+}
