@@ -15,13 +15,19 @@ internal static class StreamCheck
     {
         var path = Path.Combine(Path.GetTempPath(), $"parley-stream-{megabytes}mb.csv");
         var written = Write(path, megabytes * 1_000_000L);
+        GC.Collect();
         var clock = Stopwatch.StartNew();
-        long records = 0;
+        long records = 0, maxHeap = 0, maxWorkingSet = 0;
         using (var reader = PersonListReader.Open(path))
         {
             foreach (var record in reader.ReadRecords())
             {
                 records += record.Id.Length > 0 ? 1 : 0;
+                if (records % 250_000 == 0)
+                {
+                    maxHeap = Math.Max(maxHeap, GC.GetTotalMemory(false));
+                    maxWorkingSet = Math.Max(maxWorkingSet, Environment.WorkingSet);
+                }
             }
 
             if (reader.ErrorCount > 0)
@@ -35,7 +41,7 @@ internal static class StreamCheck
         File.Delete(path);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"streamed {written / 1e6:N0} MB, {records:N0} rows in {clock.Elapsed.TotalSeconds:F1} s (CPU {process.TotalProcessorTime.TotalSeconds:F1} s incl. writing); peak working set {process.PeakWorkingSet64 / 1e6:N0} MB"));
+            $"streamed {written / 1e6:N0} MB, {records:N0} rows in {clock.Elapsed.TotalSeconds:F1} s (CPU {process.TotalProcessorTime.TotalSeconds:F1} s incl. writing); while reading: managed heap ≤ {maxHeap / 1e6:N0} MB, working set ≤ {maxWorkingSet / 1e6:N0} MB; process peak {process.PeakWorkingSet64 / 1e6:N0} MB"));
     }
 
     private static long Write(string path, long bytes)
