@@ -47,19 +47,23 @@ internal sealed class CandidateIndex : IDisposable
     public int Id(int i) => _ids[i];
 
     /// <summary>
-    /// True when some candidate is not worse than <paramref name="c"/> everywhere and better somewhere, or equal to
-    /// it with a smaller id (equal candidates keep the first).
+    /// The position of a candidate that is not worse than <paramref name="c"/> everywhere and better somewhere, or
+    /// equal to it with a smaller id (equal candidates keep the first); -1 when there is none.
     /// </summary>
-    public bool IsBeaten(ReadOnlySpan<double> c, int id) => Count > 0 && Search(0, 0, Count, c, id);
+    public int FindBeater(ReadOnlySpan<double> c, int id) => Count > 0 ? Search(0, 0, Count, c, id) : -1;
 
-    private bool Search(int node, int lo, int hi, ReadOnlySpan<double> c, int id)
+    /// <summary>Whether the candidate at <paramref name="position"/> beats <paramref name="c"/> in that sense.</summary>
+    public bool BeatsAt(int position, ReadOnlySpan<double> c, int id) =>
+        Beats(_points.AsSpan(position * _n, _n), c) is var relation && (relation > 0 || (relation == 0 && _ids[position] < id));
+
+    private int Search(int node, int lo, int hi, ReadOnlySpan<double> c, int id)
     {
         var max = _max.AsSpan(node * _n, _n);
         for (var i = 0; i < max.Length; i++)
         {
             if (max[i] < c[i] - Tolerance.Epsilon)
             {
-                return false;
+                return -1;
             }
         }
 
@@ -67,17 +71,18 @@ internal sealed class CandidateIndex : IDisposable
         {
             for (var y = lo; y < hi; y++)
             {
-                if (Beats(_points.AsSpan(y * _n, _n), c) is var relation && (relation > 0 || (relation == 0 && _ids[y] < id)))
+                if (BeatsAt(y, c, id))
                 {
-                    return true;
+                    return y;
                 }
             }
 
-            return false;
+            return -1;
         }
 
         var mid = lo + (hi - lo) / 2;
-        return Search(2 * node + 2, mid, hi, c, id) || Search(2 * node + 1, lo, mid, c, id);
+        var found = Search(2 * node + 2, mid, hi, c, id);
+        return found >= 0 ? found : Search(2 * node + 1, lo, mid, c, id);
     }
 
     /// <summary>1 when y dominates c, 0 when equal, -1 otherwise.</summary>

@@ -9,6 +9,7 @@ namespace Parley.Analysis.Frontier;
 /// </summary>
 internal static class MergeStep
 {
+
     public static FrontierNode Merge(FrontierNode a, FrontierNode b, int parties)
     {
         var count = a.Count * b.Count;
@@ -97,9 +98,19 @@ internal static class MergeStep
         Parallel.For(0, (count + 511) / 512, block =>
         {
             var end = Math.Min(count, (block + 1) * 512);
+            var last = -1;
             for (var i = block * 512; i < end; i++)
             {
-                keep[i] = !index.IsBeaten(index.Point(i), index.Id(i));
+                // Neighbours in tree order are close in utility space, so the last beater often beats this one too.
+                if (last >= 0 && index.BeatsAt(last, index.Point(i), index.Id(i)))
+                {
+                    keep[i] = false;
+                    continue;
+                }
+
+                var beater = index.FindBeater(index.Point(i), index.Id(i));
+                keep[i] = beater < 0;
+                last = beater >= 0 ? beater : last;
             }
         });
 
