@@ -11,6 +11,7 @@ internal static class Program
         RootCommand root = new("parley: the command-line tool of the Parley talks workspace");
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(AnalyseCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Parley.Analysis.Reference;
+using Parley.Analysis.Solutions;
+
+namespace Parley.Analysis.Bench;
+
+/// <summary>
+/// The analysis benchmark: random instances (integer weights 1–9, option values uniform in [0, 1], fixed seeds),
+/// timings as wall-clock medians with the process CPU time beside them (the machine is shared), and the ratio
+/// against the brute-force reference measured in the same run. <c>--no-brute-force</c> skips the 60-million-package
+/// enumeration.
+/// </summary>
+internal static class Program
+{
+    private const int Runs = 7;
+
+    private static void Main(string[] args)
+    {
+        var rows = new List<string[]>();
+        void Row(string what, string size, (double WallMs, double CpuMs) t, string note) =>
+            rows.Add([what, size, F(t.WallMs), F(t.CpuMs), note]);
+
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var big = RandomInstance.Create(seed, 4, 12, 6);
+            var count = 0;
+            Row($"frontier + solutions (seed {seed})", "4 x 12 x 6", Measure.Run(() => count = NegotiationAnalysis.Create(big).Frontier.Count, Runs),
+                $"{count} frontier points; goal < 1000 ms");
+            var two = RandomInstance.Create(seed, 2, 20, 5);
+            Row($"frontier + solutions (seed {seed})", "2 x 20 x 5", Measure.Run(() => count = NegotiationAnalysis.Create(two).Frontier.Count, Runs),
+                $"{count} frontier points; goal < 1000 ms");
+        }
+
+        var instance = RandomInstance.Create(1, 4, 12, 6);
+        var analysis = NegotiationAnalysis.Create(instance);
+        double[] high = [0.95, 0.95, 0.95, 0.95];
+        AnalysisResult? result = null;
+        Row("concessions on the computed frontier", "4 x 12 x 6", Measure.Run(() => result = BargainingSolver.Solve(analysis.Frontier, high), 21),
+            $"zopa {result!.ZopaSize}, max reduction {F(result.Concessions!.Reductions.Max())}; goal < 10 ms");
+        Row("what-if: reservation", "4 x 12 x 6", Measure.Run(() => analysis.WithReservation(2, 0.3), 21), "frontier re-used; goal < 50 ms");
+        var last = analysis.Frontier.Chain.Order[^1];
+        var step = 0;
+        Row("what-if: value, last-merged issue", "4 x 12 x 6",
+            Measure.Run(() => analysis.WithValue(1, last, 2, ++step % 10 / 10.0), Runs), "a slider on one issue; goal < 50 ms");
+        Row("what-if: weight, last-merged issue", "4 x 12 x 6",
+            Measure.Run(() => analysis.WithWeight(3, last, ++step % 9 + 1), Runs), "goal < 50 ms");
+        WhatIfAnyIssue(analysis, Row);
+
+        if (!args.Contains("--no-brute-force"))
+        {
+            BruteForceRatio(Row);
+        }
+
+        Print(rows);
+    }
+
+    /// <summary>The first edit of each issue: the merges from its place in the chain on are redone.</summary>
+    private static void WhatIfAnyIssue(NegotiationAnalysis analysis, Action<string, string, (double, double), string> row)
+    {
+        var times = new List<(double Wall, double Cpu)>();
+        for (var issue = 0; issue < analysis.Instance.Issues.Count; issue++)
+        {
+            var i = issue;
+            times.Add(Measure.Run(() => analysis.WithValue(0, i, 1, 0.5), 3));
+        }
+
+        row("what-if: value, first edit of an issue (mean)", "4 x 12 x 6", (times.Average(t => t.Wall), times.Average(t => t.Cpu)),
+            $"worst issue {F(times.Max(t => t.Wall))} ms wall");
+    }
+
+    private static void BruteForceRatio(Action<string, string, (double, double), string> row)
+    {
+        var instance = RandomInstance.Create(1, 4, 10, 6);
+        NegotiationAnalysis? analysis = null;
+        var engine = Measure.Run(() => analysis = NegotiationAnalysis.Create(instance), Runs);
+        row("engine: frontier + solutions", "4 x 10 x 6", engine, $"{analysis!.Frontier.Count} frontier points");
+        var brute = (Frontier: (IReadOnlyList<Package>)[], Result: new AnalysisResult(null, null, null, null, -1, null));
+        var reference = Measure.Once(() => brute = BruteForce.Analyse(instance));
+        var same = brute.Frontier.Count == analysis.Frontier.Count
+            && Math.Abs(NashSum(brute.Result) - NashSum(analysis.Result)) < 1e-9
+            && brute.Result.ZopaSize == analysis.Result.ZopaSize;
+        row("brute force: frontier + solutions, 2 cores", "4 x 10 x 6", reference,
+            $"{instance.PackageCount:N0} packages, {brute.Frontier.Count} frontier points, {(same ? "same answers" : "DIFFERENT ANSWERS")}; " +
+            $"engine is {reference.WallMs / engine.WallMs:N0}x faster (wall), {reference.CpuMs / engine.CpuMs:N0}x (cpu)");
+    }
+
+    private static double NashSum(AnalysisResult result) => result.Nash?.Utilities.Sum() ?? -1;
+
+    private static void Print(List<string[]> rows)
+    {
+        string[] header = ["scenario", "parties x issues x options", "wall ms (median)", "cpu ms", "notes"];
+        var widths = header.Select((h, c) => Math.Max(h.Length, rows.Max(r => r[c].Length))).ToArray();
+        Console.WriteLine($"| {string.Join(" | ", header.Select((h, c) => h.PadRight(widths[c])))} |");
+        Console.WriteLine($"|{string.Join("|", widths.Select(w => new string('-', w + 2)))}|");
+        foreach (var r in rows)
+        {
+            Console.WriteLine($"| {string.Join(" | ", r.Select((v, c) => v.PadRight(widths[c])))} |");
+        }
+
+        Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.Version}, load average {LoadAverage()}");
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string F(double x) => x.ToString(x < 10 ? "0.00" : "0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+namespace Parley.Analysis.Frontier;
+
+/// <summary>
+/// A node of the merge tree: the Pareto frontier of a group of issues as utility vectors (point-major,
+/// <c>Count * parties</c>). A leaf holds one issue's undominated options; an inner node holds, per point, a
+/// back-pointer into each child. Points carry no option arrays: a package is rebuilt by walking the back-pointers.
+/// Nodes are never mutated once built, so a frontier handed out stays valid after later what-if edits.
+/// </summary>
+internal sealed class FrontierNode
+{
+    private FrontierNode(double[] points, int count, int[]? left, int[]? right, int[]? options)
+    {
+        Points = points;
+        Count = count;
+        Left = left;
+        Right = right;
+        Options = options;
+    }
+
+    public double[] Points { get; }
+
+    public int Count { get; }
+
+    /// <summary>Per point, its index in the left child (inner nodes).</summary>
+    public int[]? Left { get; }
+
+    /// <summary>Per point, its index in the right child (inner nodes).</summary>
+    public int[]? Right { get; }
+
+    /// <summary>Per point, the original option index (leaves).</summary>
+    public int[]? Options { get; }
+
+    public static FrontierNode Leaf(IssueOptions issue) =>
+        new(issue.Vectors, issue.Count, null, null, issue.Indices);
+
+    public static FrontierNode Inner(double[] points, int count, int[] left, int[] right) =>
+        new(points, count, left, right, null);
+
+    public ReadOnlySpan<double> Point(int index, int parties) => Points.AsSpan(index * parties, parties);
+
+    /// <summary>The same node with party p's coordinate multiplied by a factor (a change of its weight sum).</summary>
+    public FrontierNode Rescaled(int parties, int party, double factor)
+    {
+        var points = (double[])Points.Clone();
+        for (var i = party; i < Count * parties; i += parties)
+        {
+            points[i] *= factor;
+        }
+
+        return new FrontierNode(points, Count, Left, Right, Options);
+    }
+}
