@@ -6,6 +6,7 @@ using Parley.Server.Features.Account;
 using Parley.Server.Features.Audit;
 using Parley.Server.Features.Calendar;
 using Parley.Server.Features.Dashboard;
+using Parley.Server.Features.Humanitarian;
 using Parley.Server.Features.Log;
 using Parley.Server.Features.Positions;
 using Parley.Server.Features.Records;
@@ -36,6 +37,10 @@ app.MapPositions();
 app.MapAudit();
 app.MapCalendar();
 app.MapLog();
+app.MapHumanitarian();
+app.MapExchanges();
+app.MapChildCases();
+app.MapPartyKeys();
 app.MapApiReference();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();
 
