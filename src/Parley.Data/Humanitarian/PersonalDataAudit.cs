@@ -11,7 +11,9 @@ public sealed class PersonalDataAudit(ParleyDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(context);
+        // Whole microseconds: what PostgreSQL keeps, so the logged hash of the rows matches them when read back.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
         var rows = new List<PersonalDataRead>();
         foreach (var id in recordIds)
         {
