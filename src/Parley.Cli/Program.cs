@@ -19,9 +19,6 @@ internal static class Program
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(GenerateListsCommand.Create());
-        root.Subcommands.Add(UsersCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
-        root.Subcommands.Add(AnalyseCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
+using Parley.Data.Ledger;
 using Parley.Data.Protection;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
@@ -41,7 +42,8 @@ public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, Hu
         var row = new ChildCase { Id = id, Party = code, Status = ChildCaseStatus.Reported, Commitment = commitment, Sealed = sealedData, OpenedAtUtc = now, Version = 1 };
         db.ChildCases.Add(row);
         Audit(actor, AuditAction.Create, row, $"Child's case opened by {code}");
-        await db.SaveChangesAsync(cancellationToken);
+        await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
+            new { id = row.Id, party = code, status = row.Status, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return (View(row, child), null);
     }
 
@@ -61,7 +63,8 @@ public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, Hu
         row.Status = to;
         row.Version++;
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
-        await db.SaveChangesAsync(cancellationToken);
+        await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
+            new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return (View(row, Open(row)), null, false);
     }
 
@@ -75,8 +78,8 @@ public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, Hu
         if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
             rows = rows.Where(c => c.Party == viewer.Party);
         var list = await rows.OrderBy(c => c.OpenedAtUtc).ToListAsync(cancellationToken);
-        audit.Record(viewer, list.Where(c => c.Sealed != null).Select(c => c.Id), Kind, context);
-        await db.SaveChangesAsync(cancellationToken);
+        var reads = audit.Record(viewer, list.Where(c => c.Sealed != null).Select(c => c.Id), Kind, context);
+        await Changes.CommitReadsAsync(db, viewer, reads, clock, cancellationToken);
         return list.Select(c => View(c, Open(c))).ToList();
     }
 

@@ -123,10 +123,10 @@ public sealed partial class ExchangeService
             VerifiedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         batch.Version++;
-        Audit(actor, AuditAction.Update, batch, $"Batch {batch.Name}: {kind.ToString().ToLowerInvariant()} signed by {party} ({keyName})");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await CommitAsync(actor, AuditAction.Update, batch, $"Batch {batch.Name}: {kind.ToString().ToLowerInvariant()} signed by {party} ({keyName})",
+                new { party, kind, key = keyName, noteSha256 = ExchangeStatements.Hash(note) }, cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
+using Parley.Data.Ledger;
 using Parley.Data.Keys;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
@@ -40,8 +41,7 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
             Version = 1,
         };
         db.ExchangeBatches.Add(batch);
-        Audit(actor, AuditAction.Create, batch, $"Batch {batch.Name}: {first} ⇄ {second}");
-        await db.SaveChangesAsync(cancellationToken);
+        await CommitAsync(actor, AuditAction.Create, batch, $"Batch {batch.Name}: {first} ⇄ {second}", null, cancellationToken);
         return ExchangeResult.Ok($"Batch {batch.Name} created.", batch.Id);
     }
 
@@ -65,8 +65,7 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
             db.BatchMembers.Add(new BatchMember { BatchId = batchId, LinkId = link.Id, HeldRecordId = held.Id, ReleasedBy = held.HeldBy });
         }
         batch.Version++;
-        Audit(actor, AuditAction.Update, batch, $"Batch {batch.Name}: {links.Count} persons added");
-        await db.SaveChangesAsync(cancellationToken);
+        await CommitAsync(actor, AuditAction.Update, batch, $"Batch {batch.Name}: {links.Count} persons added", null, cancellationToken);
         return ExchangeResult.Ok($"{links.Count} persons added.", batchId);
     }
 
@@ -80,8 +79,7 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
             return ExchangeResult.Invalid($"Pair {linkId} is not in this batch.");
         db.BatchMembers.Remove(member);
         batch.Version++;
-        Audit(actor, AuditAction.Update, batch, $"Batch {batch.Name}: a person removed");
-        await db.SaveChangesAsync(cancellationToken);
+        await CommitAsync(actor, AuditAction.Update, batch, $"Batch {batch.Name}: a person removed", null, cancellationToken);
         return ExchangeResult.Ok("Removed.", batchId);
     }
 
@@ -114,6 +112,22 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
     // The holding side's own record goes into the manifest; lists say who holds whom.
     private static RegistryPerson Holder(RegistryPerson a, RegistryPerson b) =>
         a.ListedBy == a.HeldBy ? a : b.ListedBy == b.HeldBy ? b : a;
+
+    /// <summary>Saves a change to a batch with its audit row and a public log entry of the batch's state.</summary>
+    private async Task CommitAsync(Viewer actor, AuditAction action, ExchangeBatchRecord batch, string summary, object? signature, CancellationToken cancellationToken)
+    {
+        Audit(actor, action, batch, summary);
+        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, $"exchange-batch.{action.ToString().ToLowerInvariant()}", new
+        {
+            id = batch.Id,
+            name = batch.Name,
+            parties = new[] { batch.FirstParty, batch.SecondParty },
+            terms = batch.Terms,
+            manifestSha256 = batch.ManifestHash,
+            status = batch.Signatures.Status,
+            signature,
+        }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+    }
 
     private void Audit(Viewer actor, AuditAction action, ExchangeBatchRecord batch, string summary) =>
         db.Audit.Add(new AuditEntry

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
+using Parley.Data.Ledger;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
@@ -84,7 +85,8 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
             Version = 1,
             Summary = $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review",
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "person-link.run",
+            new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(leftRows.Count, rightRows.Count, newConfirmed, newReview, null);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
+using Parley.Data.Ledger;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
@@ -88,6 +89,17 @@ public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, Huma
                     Summary = $"List {upload.FileName} of {upload.Party}: {persons.Count} persons",
                 });
                 await db.SaveChangesAsync(cancellationToken);
+                await TrackLog.AppendPublicAsync(db, actor, "person-list.create", new
+                {
+                    id = upload.Id,
+                    party = upload.Party,
+                    heldBy = upload.HeldBy,
+                    fileSha256 = upload.FileSha256,
+                    military = upload.Military,
+                    civilian = upload.Civilian,
+                    children = upload.Children,
+                    commitmentsSha256 = upload.CommitmentsSha256,
+                }, clock.GetUtcNow(), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             finally

@@ -68,8 +68,8 @@ public sealed class RegistryReader(ParleyDbContext db, PersonSealer sealer, Huma
     internal async Task<IReadOnlyList<RegistryEntry>> ShowAsync(Viewer viewer, IReadOnlyList<RegistryPerson> rows, ReadContext context, CancellationToken cancellationToken)
     {
         var shown = rows.Select(Open).ToList();
-        audit.Record(viewer, shown.Where(e => !e.Erased).Select(e => e.Id), Kind, context);
-        await db.SaveChangesAsync(cancellationToken);
+        var reads = audit.Record(viewer, shown.Where(e => !e.Erased).Select(e => e.Id), Kind, context);
+        await Changes.CommitReadsAsync(db, viewer, reads, audit.Clock, cancellationToken);
         return shown;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parley.Data.Ledger;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 
@@ -57,7 +58,8 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
         link.Version++;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, viewer, "person-link.decide", link.Id.ToString(), link.Version,
+                new { id = link.Id, left = link.LeftPersonId, right = link.RightPersonId, status = link.Status, by = link.DecidedBy }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Humanitarian;
+using Parley.Data.Ledger;
 using Parley.Domain.Access;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
@@ -41,7 +42,8 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
             RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(key);
-        await db.SaveChangesAsync(cancellationToken);
+        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "party-key.register",
+            new { id = key.Id, party = code, verifierKey = text }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(true, $"Registered {verifier.Name} for {code}.", key);
     }
 
@@ -57,7 +59,8 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
             return new(false, $"Key {key.KeyName} was already revoked.", key);
         key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
         key.RevokedBy = actor.Name ?? actor.UserId;
-        await db.SaveChangesAsync(cancellationToken);
+        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "party-key.revoke",
+            new { id = key.Id, party = key.Party, verifierKey = key.VerifierKey }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(true, $"Revoked {key.KeyName} of {key.Party}.", key);
     }
 

@@ -66,7 +66,7 @@ internal static class RecordLog
             : JsonSerializer.SerializeToElement(new { id = record.Id, version = record.Version, sha256 = Convert.ToBase64String(SHA256.HashData(canonical)) });
     }
 
-    private static async Task EnsureSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    internal static async Task EnsureSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var key = connection.ConnectionString;
         if (Ready.ContainsKey(key))

@@ -134,17 +134,17 @@ public sealed class ExchangeFlowTests
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var importer = sp.GetRequiredService<PersonImporter>();
-        await importer.ImportAsync(Officers.Ua, Lists.Csv("A,Ткаченко,Іван,Петрович,1990-04-01,M,military,,"), new ImportRequest("UA", "a.csv", "RU"));
-        await importer.ImportAsync(Officers.Ru, Lists.Csv("B,Tkachenko,Ivan,Petrovich,1990-04-01,M,military,,"), new ImportRequest("RU", "b.csv"));
+        await importer.ImportAsync(Officers.Ua, Lists.UaSought(), new ImportRequest("UA", "a.csv", "RU"));
+        await importer.ImportAsync(Officers.Ru, Lists.RuHeld(), new ImportRequest("RU", "b.csv"));
         await sp.GetRequiredService<LinkageRunner>().RunAsync(Officers.Host, "UA", "RU");
         var queue = sp.GetRequiredService<ReviewQueue>();
-        var link = await sp.GetRequiredService<ParleyDbContext>().PersonLinks.AsNoTracking().SingleAsync();
+        var link = await sp.GetRequiredService<ParleyDbContext>().PersonLinks.AsNoTracking().OrderBy(l => l.Id).FirstAsync();
         var item = new { LinkId = link.Id, link.Version };
 
         Assert.Equal(ReviewQueue.DecisionStatus.Ok, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: false)).Status);
         Assert.Equal(ReviewQueue.DecisionStatus.Conflict, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: true)).Status);
         Assert.Equal(ReviewQueue.DecisionStatus.Forbidden, (await queue.DecideAsync(Officers.Ua, item.LinkId, item.Version + 1, true)).Status);
         var db = sp.GetRequiredService<ParleyDbContext>();
-        Assert.Equal(LinkStatus.Rejected, (await db.PersonLinks.AsNoTracking().SingleAsync()).Status);
+        Assert.Equal(LinkStatus.Rejected, (await db.PersonLinks.AsNoTracking().SingleAsync(l => l.Id == link.Id)).Status);
     }
 }

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Parley.Data.Humanitarian;
+using Parley.Domain.Humanitarian;
+using Parley.Server.Api;
+using Parley.Server.Auth;
+
+namespace Parley.Server.Features.Humanitarian;
+
+/// <summary>Children's cases: personal data for their party's and the host's officers; counts for everyone.</summary>
+public static class ChildCaseEndpoints
+{
+    public static RouteGroupBuilder MapChildCases(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/children").WithTags("Children");
+        group.MapGet("/counts", CountsAsync).WithSummary("Cases per party and status: no personal data.");
+        group.MapGet("/", ListAsync).RequireAuthorization().WithSummary("Cases the caller may see (audited).");
+        group.MapPost("/", OpenAsync).RequireAuthorization().WithSummary("Opens a child's case.");
+        group.MapPost("/{id:guid}/status", MoveAsync).RequireAuthorization().WithSummary("Moves a case one step, with evidence and who verified it.");
+        return group;
+    }
+
+    public sealed record StatusCount(string Party, ChildCaseStatus Status, int Count);
+
+    private static async Task<Ok<List<StatusCount>>> CountsAsync(ChildCases cases, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await cases.CountsAsync(cancellationToken)).Select(c => new StatusCount(c.Party, c.Status, c.Count)).ToList());
+
+    private static async Task<Results<Ok<IReadOnlyList<ChildCaseView>>, ProblemHttpResult>> ListAsync(HttpContext http, ChildCases cases, CancellationToken cancellationToken) =>
+        await cases.ListAsync(http.ToViewer(), HumanitarianEndpoints.Context(http, "children's cases"), cancellationToken) is { } list
+            ? TypedResults.Ok(list)
+            : Problems.Forbidden("Only humanitarian officers see children's cases.");
+
+    private static async Task<Results<Created<ChildCaseView>, ValidationProblem>> OpenAsync(HttpContext http, ChildCases cases, OpenChildCaseRequest request, CancellationToken cancellationToken)
+    {
+        var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
+        var (opened, refusal) = await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, cancellationToken);
+        return opened is null ? Problems.Invalid("case", refusal!) : TypedResults.Created($"/api/children/{opened.Id}", opened);
+    }
+
+    private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, Conflict<ProblemDetails>>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken)
+    {
+        var (moved, refusal, conflict) = await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, cancellationToken);
+        if (moved is not null)
+            return TypedResults.Ok(moved);
+        return conflict
+            ? TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = refusal })
+            : Problems.Invalid("status", refusal!);
+    }
+}

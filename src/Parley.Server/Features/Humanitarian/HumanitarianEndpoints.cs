@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Parley.Data.Humanitarian;
+using Parley.Domain.Humanitarian;
+using Parley.Server.Api;
+using Parley.Server.Auth;
+
+namespace Parley.Server.Features.Humanitarian;
+
+/// <summary>
+/// Lists, registries, linkage and the review queue. Personal data is served only to the officers
+/// allowed to see it, and every record served is written to the audit trail with the caller's address.
+/// </summary>
+public static class HumanitarianEndpoints
+{
+    public static RouteGroupBuilder MapHumanitarian(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/humanitarian").WithTags("Humanitarian").RequireAuthorization();
+        group.MapPost("/lists/preview", PreviewAsync).WithSummary("Checks a list (CSV or XLSX as the request body) and says what an import would store.");
+        group.MapPost("/lists", ImportAsync).WithSummary("Files a list: the whole file in one transaction, or nothing.");
+        group.MapGet("/persons", ListAsync).WithSummary("Listed persons the caller may see (audited).");
+        group.MapGet("/persons/{id:guid}", GetAsync).WithSummary("One listed person (audited).");
+        group.MapPost("/links/run", RunLinkageAsync).WithSummary("Links two parties' lists (host officers).");
+        group.MapGet("/review", ReviewAsync).WithSummary("Uncertain pairs, best first (host officers; audited).");
+        group.MapGet("/matched", MatchedAsync).WithSummary("Confirmed pairs: one person each (host officers; audited).");
+        group.MapPost("/review/{id:guid}", DecideAsync).WithSummary("Decides a pair: the same person or two people.");
+        return group;
+    }
+
+    internal static ReadContext Context(HttpContext http, string purpose) => new(purpose, http.Connection.RemoteIpAddress?.ToString());
+
+    private static async Task<Results<Ok<ImportOutcome>, ValidationProblem>> PreviewAsync(HttpContext http, PersonImporter importer, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
+    {
+        var outcome = await importer.PreviewAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
+        return outcome.Refusal is { } refusal ? Problems.Invalid("file", refusal) : TypedResults.Ok(outcome);
+    }
+
+    private static async Task<Results<Created<ImportOutcome>, ValidationProblem>> ImportAsync(HttpContext http, PersonImporter importer, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
+    {
+        var outcome = await importer.ImportAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
+        if (outcome.Stored)
+            return TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome);
+        if (outcome.Refusal is { } refusal)
+            return Problems.Invalid("file", refusal);
+        var errors = outcome.Issues.Where(i => i.Severity == Lists.IssueSeverity.Error)
+            .GroupBy(i => i.Line > 0 ? $"line {i.Line}" + (i.Column is null ? "" : $", {i.Column}") : "file")
+            .ToDictionary(g => g.Key, g => g.Select(i => i.Reason).ToArray());
+        return TypedResults.ValidationProblem(errors, detail: $"{outcome.ErrorCount} problems; nothing was stored.", title: "The list was refused");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var list = await registry.ListAsync(http.ToViewer(), new RegistryQuery(listedBy, category, page ?? 1, pageSize ?? 50), Context(http, "registry list"), cancellationToken);
+        return list is null ? Problems.Forbidden("Only humanitarian officers see listed persons.") : TypedResults.Ok(list);
+    }
+
+    private static async Task<Results<Ok<RegistryEntry>, NotFound<ProblemDetails>>> GetAsync(HttpContext http, RegistryReader registry, Guid id, CancellationToken cancellationToken) =>
+        await registry.GetAsync(http.ToViewer(), id, Context(http, "registry record"), cancellationToken) is { } entry ? TypedResults.Ok(entry) : Problems.NotFound("listed person");
+
+    private static async Task<Results<Ok<LinkageRunner.RunOutcome>, ProblemHttpResult>> RunLinkageAsync(HttpContext http, LinkageRunner runner, LinkRunRequest request, CancellationToken cancellationToken)
+    {
+        var outcome = await runner.RunAsync(http.ToViewer(), request.Left, request.Right, null, cancellationToken);
+        return outcome.Refusal is { } refusal ? Problems.Forbidden(refusal) : TypedResults.Ok(outcome);
+    }
+
+    private static async Task<Results<Ok<ReviewPage>, ProblemHttpResult>> ReviewAsync(HttpContext http, ReviewQueue queue, int? take, CancellationToken cancellationToken) =>
+        await queue.PendingAsync(http.ToViewer(), take ?? 20, Context(http, "review queue"), cancellationToken) is { } page
+            ? TypedResults.Ok(new ReviewPage(page.Items, page.Remaining))
+            : Problems.Forbidden("Only the host's humanitarian officers review pairs.");
+
+    private static async Task<Results<Ok<IReadOnlyList<ReviewItem>>, ProblemHttpResult>> MatchedAsync(HttpContext http, ReviewQueue queue, CancellationToken cancellationToken) =>
+        await queue.ConfirmedAsync(http.ToViewer(), Context(http, "matched persons"), cancellationToken) is { } items
+            ? TypedResults.Ok(items)
+            : Problems.Forbidden("Only the host's humanitarian officers see both sides' records.");
+
+    private static async Task<Results<Ok<string>, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> DecideAsync(HttpContext http, ReviewQueue queue, Guid id, ReviewDecisionRequest request, CancellationToken cancellationToken)
+    {
+        var decision = await queue.DecideAsync(http.ToViewer(), id, request.Version, request.SamePerson, cancellationToken);
+        return decision.Status switch
+        {
+            ReviewQueue.DecisionStatus.Ok => TypedResults.Ok(decision.Message),
+            ReviewQueue.DecisionStatus.NotFound => Problems.NotFound("pair"),
+            ReviewQueue.DecisionStatus.Forbidden => Problems.Forbidden(decision.Message),
+            _ => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Decision conflict", Detail = decision.Message, Extensions = { ["currentVersion"] = decision.CurrentVersion } }),
+        };
+    }
+}
