@@ -78,7 +78,9 @@ internal sealed partial class RecordWriter
 
     private void Stamp(TalkRecord record, int version, DateTime? created)
     {
+        // Whole microseconds, as PostgreSQL keeps them: the record read back must open the commitment made from it.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
         if (record.Id == Guid.Empty)
         {
             record.Id = Guid.CreateVersion7(clock.GetUtcNow());
