@@ -3,7 +3,7 @@ using Parley.Domain.Records;
 namespace Parley.Data.Entities;
 
 /// <summary>One change to the record: who made it, when, what kind and which record, and the version it produced.</summary>
-public sealed class AuditEntry
+public sealed partial class AuditEntry
 {
     public long Id { get; set; }
 

@@ -104,16 +104,5 @@ public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, Hu
         new(row.Id, row.Party, row.Status, row.Commitment, row.OpenedAtUtc, row.Version, child, row.History);
 
     private void Audit(Viewer actor, AuditAction action, ChildCase row, string summary) =>
-        db.Audit.Add(new AuditEntry
-        {
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            Actor = actor.Name ?? actor.UserId ?? "unknown",
-            ActorRole = actor.Role.ToString().ToLowerInvariant(),
-            ActorParty = actor.Party,
-            Action = action,
-            Kind = RecordKind.ChildCase,
-            RecordId = row.Id,
-            Version = row.Version,
-            Summary = summary,
-        });
+        db.Audit.Add(AuditEntry.For(actor, action, RecordKind.ChildCase, row.Id, row.Version, summary, clock.GetUtcNow().UtcDateTime));
 }

@@ -130,16 +130,5 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
     }
 
     private void Audit(Viewer actor, AuditAction action, ExchangeBatchRecord batch, string summary) =>
-        db.Audit.Add(new AuditEntry
-        {
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            Actor = actor.Name ?? actor.UserId ?? "unknown",
-            ActorRole = actor.Role.ToString().ToLowerInvariant(),
-            ActorParty = actor.Party,
-            Action = action,
-            Kind = RecordKind.ExchangeBatch,
-            RecordId = batch.Id,
-            Version = batch.Version,
-            Summary = summary,
-        });
+        db.Audit.Add(AuditEntry.For(actor, action, RecordKind.ExchangeBatch, batch.Id, batch.Version, summary, clock.GetUtcNow().UtcDateTime));
 }

@@ -73,18 +73,7 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
                 newReview++;
             }
         }
-        db.Audit.Add(new AuditEntry
-        {
-            AtUtc = now,
-            Actor = actor.Name ?? actor.UserId ?? "unknown",
-            ActorRole = actor.Role.ToString().ToLowerInvariant(),
-            ActorParty = actor.Party,
-            Action = AuditAction.Create,
-            Kind = RecordKind.PersonLink,
-            RecordId = Guid.Empty,
-            Version = 1,
-            Summary = $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review",
-        });
+        db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonLink, Guid.Empty, 1, $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review", now));
         await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "person-link.run",
             new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(leftRows.Count, rightRows.Count, newConfirmed, newReview, null);

@@ -76,18 +76,7 @@ public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, Huma
             {
                 db.PersonLists.Add(upload);
                 db.RegistryPersons.AddRange(persons);
-                db.Audit.Add(new AuditEntry
-                {
-                    AtUtc = now,
-                    Actor = upload.UploadedBy,
-                    ActorRole = actor.Role.ToString().ToLowerInvariant(),
-                    ActorParty = actor.Party,
-                    Action = AuditAction.Create,
-                    Kind = RecordKind.PersonList,
-                    RecordId = upload.Id,
-                    Version = 1,
-                    Summary = $"List {upload.FileName} of {upload.Party}: {persons.Count} persons",
-                });
+                db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonList, upload.Id, 1, $"List {upload.FileName} of {upload.Party}: {persons.Count} persons", now));
                 await db.SaveChangesAsync(cancellationToken);
                 await TrackLog.AppendPublicAsync(db, actor, "person-list.create", new
                 {
