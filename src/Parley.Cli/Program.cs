@@ -19,6 +19,7 @@ internal static class Program
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(GenerateListsCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }
