@@ -44,6 +44,19 @@ internal static class Diagnose
         var good = seenTrue.Where(p => p.Explanation.Contains("dob=exact", StringComparison.Ordinal) && p.Explanation.Contains("patronymic=exact", StringComparison.Ordinal)).Select(p => p.Score).Order().ToList();
         Console.WriteLine($"  true pairs with exact dob and patronymic: {good.Count}, 5th percentile score {good[good.Count / 20]:F4}");
 
+        // Calibration: if the scores are probabilities, each band's share of true pairs is near its mean score.
+        Console.WriteLine("| score band | pairs written | mean score | share true |");
+        for (var low = 0.3; low < 1; low += 0.1)
+        {
+            var high = low + 0.1;
+            var band = result.Pairs.Where(p => p.Score >= low && (p.Score < high || high >= 1)).ToList();
+            if (band.Count > 0)
+            {
+                var share = band.Count(p => truth.Contains((lists.Left[p.LeftIndex].Id, lists.Right[p.RightIndex].Id))) / (double)band.Count;
+                Console.WriteLine($"| {low:F1}–{high:F1} | {band.Count:N0} | {band.Average(p => p.Score):F3} | {share:F3} |");
+            }
+        }
+
         foreach (var threshold in sweep ? new[] { 0.5, 0.6, 0.7, 0.8 } : [])
         {
             var r = new PersonLinker(new LinkOptions { MatchThreshold = threshold }).Link(lists.Left, lists.Right);

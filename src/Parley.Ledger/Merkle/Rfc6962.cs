@@ -11,27 +11,16 @@ public static class Rfc6962
     /// <summary>Size in bytes of every hash in the tree.</summary>
     public const int HashSize = 32;
 
-    private const int StackEntryLimit = 1024;
+    private static ReadOnlySpan<byte> LeafPrefix => [0];
+
+    private static ReadOnlySpan<byte> NodePrefix => [1];
 
     /// <summary>MTH({}) = SHA-256 of the empty string, the root of the empty tree.</summary>
     public static byte[] EmptyRoot() => SHA256.HashData(ReadOnlySpan<byte>.Empty);
 
     /// <summary>Writes the leaf hash <c>SHA-256(0x00 || entry)</c> into <paramref name="destination"/>.</summary>
-    public static void LeafHash(ReadOnlySpan<byte> entry, Span<byte> destination)
-    {
-        if (entry.Length < StackEntryLimit)
-        {
-            Span<byte> buffer = stackalloc byte[entry.Length + 1];
-            buffer[0] = 0;
-            entry.CopyTo(buffer[1..]);
-            SHA256.HashData(buffer, destination);
-            return;
-        }
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData([0]);
-        hash.AppendData(entry);
-        hash.GetHashAndReset(destination);
-    }
+    public static void LeafHash(ReadOnlySpan<byte> entry, Span<byte> destination) =>
+        Sha256.Hash(LeafPrefix, entry, [], destination);
 
     /// <summary>Returns the leaf hash of <paramref name="entry"/>.</summary>
     public static byte[] LeafHash(ReadOnlySpan<byte> entry)
@@ -48,11 +37,7 @@ public static class Rfc6962
         {
             throw new ArgumentException("children of a Merkle node are hashes of at most 32 bytes");
         }
-        Span<byte> buffer = stackalloc byte[1 + left.Length + right.Length];
-        buffer[0] = 1;
-        left.CopyTo(buffer[1..]);
-        right.CopyTo(buffer[(1 + left.Length)..]);
-        SHA256.HashData(buffer, destination);
+        Sha256.Hash(NodePrefix, left, right, destination);
     }
 
     /// <summary>Returns the node hash of two children.</summary>
