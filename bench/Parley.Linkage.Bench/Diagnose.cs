@@ -12,7 +12,7 @@ internal static class Diagnose
         var truth = lists.Truth.ToHashSet();
         var byLeft = result.Pairs.ToLookup(p => lists.Left[p.LeftIndex].Id);
         var matches = result.Pairs.Where(p => p.Decision == LinkDecision.Match).ToList();
-        Console.WriteLine($"prior {result.Statistics.Prior:F5} matches {matches.Count} reviews {result.Statistics.Reviews}");
+        Console.WriteLine($"prior {result.Statistics.Prior:E3} (expected true pairs {result.Statistics.Prior * size * (double)size:N0}) matches {matches.Count} reviews {result.Statistics.Reviews}");
         Console.WriteLine("False matches:");
         foreach (var p in matches.Where(p => !truth.Contains((lists.Left[p.LeftIndex].Id, lists.Right[p.RightIndex].Id))).Take(show))
         {
@@ -44,6 +44,30 @@ internal static class Diagnose
         var good = seenTrue.Where(p => p.Explanation.Contains("dob=exact", StringComparison.Ordinal) && p.Explanation.Contains("patronymic=exact", StringComparison.Ordinal)).Select(p => p.Score).Order().ToList();
         Console.WriteLine($"  true pairs with exact dob and patronymic: {good.Count}, 5th percentile score {good[good.Count / 20]:F4}");
 
+        // Rivals: records on either side sharing the romanised skeleton of both names with a pair that agrees exactly on date.
+        var strong = seenTrue.Where(p => p.Score < 0.8 && p.Explanation.Contains("dob=exact", StringComparison.Ordinal)).Where((_, i) => i % 97 == 0).Take(show).ToList();
+        if (strong.Count > 0)
+        {
+            string Key(PersonRecord r) => NameKey(r.FamilyName, r.GivenName);
+            var rightByKey = lists.Right.ToLookup(Key);
+            var leftByKey = lists.Left.ToLookup(Key);
+            Console.WriteLine("Strong true pairs scored low, with same-name records:");
+            foreach (var p in strong)
+            {
+                var l = lists.Left[p.LeftIndex];
+                var r = lists.Right[p.RightIndex];
+                Console.WriteLine($"  {p.Score:F4} {Show(l)} <> {Show(r)}  [{p.Explanation}]");
+                foreach (var x in rightByKey[Key(l)].Where(x => x != r).Take(6))
+                {
+                    Console.WriteLine($"      right rival {Show(x)}");
+                }
+                foreach (var x in leftByKey[Key(r)].Where(x => x != l).Take(6))
+                {
+                    Console.WriteLine($"      left rival  {Show(x)}");
+                }
+            }
+        }
+
         // Calibration: if the scores are probabilities, each band's share of true pairs is near its mean score.
         Console.WriteLine("| score band | pairs written | mean score | share true |");
         for (var low = 0.3; low < 1; low += 0.1)
@@ -67,6 +91,13 @@ internal static class Diagnose
         }
 
         return 0;
+    }
+
+    private static string NameKey(string family, string given)
+    {
+        var a = Normalisation.NameNormaliser.Skeleton(family);
+        var b = Normalisation.NameNormaliser.Skeleton(given);
+        return string.CompareOrdinal(a, b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
     private static string Show(PersonRecord r) => $"{r.FamilyName} {r.GivenName} {r.Patronymic} {r.DateOfBirth} {r.Sex}";

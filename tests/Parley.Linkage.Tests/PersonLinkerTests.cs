@@ -93,6 +93,55 @@ public sealed class PersonLinkerTests
     }
 
     [Fact]
+    public void Link_namesakesOutnumberingMatches_stillMatchByDateOfBirth()
+    {
+        // Many people share each of a few full names, as at a million records per side: the name blocks are
+        // mostly namesakes born in the same two years, and only the date tells who is who. 50 of each name's 80 people are on both lists.
+        var lists = SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = 5000, RightCount = 5000, Seed = 5 });
+        var left = lists.Left.ToList();
+        var right = lists.Right.ToList();
+        var truth = new List<(string, string)>();
+        var random = new Random(9);
+        string[][] names = [["Мельник", "Олександр", "Іванович", "Мельник", "Александр", "Иванович"],
+            ["Шевченко", "Сергій", "Петрович", "Шевченко", "Сергей", "Петрович"], ["Бондар", "Андрій", "Миколайович", "Бондарь", "Андрей", "Николаевич"],
+            ["Коваль", "Юрій", "Олегович", "Коваль", "Юрий", "Олегович"], ["Ткаченко", "Іван", "Васильович", "Ткаченко", "Иван", "Васильевич"],
+            ["Кравченко", "Олег", "Іванович", "Кравченко", "Олег", "Иванович"], ["Лисенко", "Василь", "Петрович", "Лысенко", "Василий", "Петрович"],
+            ["Бойко", "Дмитро", "Сергійович", "Бойко", "Дмитрий", "Сергеевич"], ["Руденко", "Михайло", "Іванович", "Руденко", "Михаил", "Иванович"],
+            ["Марченко", "Віктор", "Андрійович", "Марченко", "Виктор", "Андреевич"], ["Савченко", "Павло", "Юрійович", "Савченко", "Павел", "Юрьевич"],
+            ["Поліщук", "Роман", "Олегович", "Полищук", "Роман", "Олегович"], ["Мороз", "Богдан", "Іванович", "Мороз", "Богдан", "Иванович"],
+            ["Кузьменко", "Тарас", "Петрович", "Кузьменко", "Тарас", "Петрович"], ["Гончар", "Максим", "Вікторович", "Гончар", "Максим", "Викторович"]];
+        foreach (var (n, k) in names.Select((n, k) => (n, k)))
+        {
+            var days = Enumerable.Range(0, 730).OrderBy(_ => random.Next()).Take(80).ToArray();
+            for (var i = 0; i < 80; i++)
+            {
+                var dob = new DateOnly(1985, 1, 1).AddDays(days[i]).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                if (i < 50 || i % 2 == 0)
+                {
+                    left.Add(P($"NL{k}-{i}", n[0], n[1], n[2], dob));
+                }
+
+                if (i < 50 || i % 2 == 1)
+                {
+                    right.Add(P($"NR{k}-{i}", n[3], n[4], n[5], dob));
+                }
+
+                if (i < 50)
+                {
+                    truth.Add(($"NL{k}-{i}", $"NR{k}-{i}"));
+                }
+            }
+        }
+
+        var result = new PersonLinker().Link(left, right);
+        var matched = result.Pairs.Where(p => p.Decision == LinkDecision.Match)
+            .Select(p => (left[p.LeftIndex].Id, right[p.RightIndex].Id)).Where(p => p.Item1.StartsWith('N') || p.Item2.StartsWith('N')).ToList();
+        var quality = LinkEvaluation.Score(matched, truth);
+        var wrong = result.Pairs.Where(p => p.Decision == LinkDecision.Match && (left[p.LeftIndex].Id.StartsWith('N') || right[p.RightIndex].Id.StartsWith('N')) && !truth.Contains((left[p.LeftIndex].Id, right[p.RightIndex].Id))).Select(p => $"{left[p.LeftIndex].Id} {left[p.LeftIndex].DateOfBirth} {right[p.RightIndex].Id} {right[p.RightIndex].DateOfBirth} {p.Score:F3} {p.Explanation}");
+        Assert.True(quality.Recall >= 0.97 && quality.Precision >= 0.98, $"namesakes: precision {quality.Precision:F4}, recall {quality.Recall:F4}; " + string.Join("; ", wrong));
+    }
+
+    [Fact]
     public void MeasureBlocking_syntheticLists_keepsNearlyAllTruePairs()
     {
         var lists = SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = 5000, RightCount = 5000, Seed = 22 });
