@@ -65,7 +65,7 @@ public sealed record LogEntry(long Seq, DateTimeOffset Time, string Author, stri
     {
         using var document = ParseDocument(bytes);
         var root = document.RootElement;
-        if (!bytes.SequenceEqual(CanonicalJson.Serialize(root)))
+        if (!CanonicalForm.IsCanonical(bytes))
         {
             throw new LedgerFormatException("entry: not in RFC 8785 canonical form");
         }
