@@ -14,4 +14,15 @@ public static class Screenshots
             await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
         }
     }
+
+    /// <summary>One part of a page (a plot, a table), for looking at it closely.</summary>
+    public static async Task SaveAsync(ILocator part, string name)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (Environment.GetEnvironmentVariable("PARLEY_SCREENSHOTS") is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            await part.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png") });
+        }
+    }
 }

@@ -2,11 +2,25 @@ using Parley.Analysis;
 
 namespace Parley.Server.Components.Pages.Analysis;
 
-/// <summary>The illustrative Istanbul instance, public, with what-if sliders (<see cref="AnalysisWorkbench"/>).</summary>
+/// <summary>
+/// The public analysis page: the illustrative Istanbul instance, or a seeded random instance of the benchmarks' kind
+/// (three or four parties, shown as pairwise plots), each with what-if sliders (<see cref="AnalysisWorkbench"/>).
+/// </summary>
 public partial class AnalysisPage
 {
     private static readonly InstanceLabel Label = InstanceLabel.Of(Examples.Istanbul2025Json);
 
-    // Computed once per circuit (a few milliseconds); the workbench replaces it with its edits.
-    private NegotiationAnalysis Illustrative { get; } = NegotiationAnalysis.Create(Examples.Istanbul2025());
+    private DemoInstance _choice = DemoInstance.All[0];
+
+    // Computed per circuit and per choice (milliseconds for Istanbul, a fraction of a second for 4 × 12 × 6).
+    private NegotiationAnalysis Current { get; set; } = NegotiationAnalysis.Create(DemoInstance.All[0].Create());
+
+    private void Choose(DemoInstance choice)
+    {
+        if (choice != _choice)
+        {
+            _choice = choice;
+            Current = NegotiationAnalysis.Create(choice.Create());
+        }
+    }
 }

@@ -23,6 +23,18 @@ public partial class AnalysisWorkbench
 
     private NegotiationAnalysis Current => _current ?? Initial;
 
+    private NegotiationAnalysis? _initial;
+
+    // A new starting analysis (another instance chosen) drops the edits made to the previous one.
+    protected override void OnParametersSet()
+    {
+        if (!ReferenceEquals(_initial, Initial))
+        {
+            _initial = Initial;
+            Reset();
+        }
+    }
+
     private void SetReservation(int party, ChangeEventArgs e) =>
         Apply(e.Value, value => Current.WithReservation(party, value));
 
