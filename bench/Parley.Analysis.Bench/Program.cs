@@ -8,7 +8,7 @@ namespace Parley.Analysis.Bench;
 /// The analysis benchmark: random instances (integer weights 1–9, option values uniform in [0, 1], fixed seeds),
 /// timings as wall-clock medians with the process CPU time beside them (the machine is shared), and the ratio
 /// against the brute-force reference measured in the same run. <c>--no-brute-force</c> skips the 60-million-package
-/// enumeration.
+/// enumeration; <c>--what-if</c> runs only the what-if rows (with their parts and the web page's demo instance).
 /// </summary>
 internal static class Program
 {
@@ -20,7 +20,8 @@ internal static class Program
         void Row(string what, string size, (double WallMs, double CpuMs) t, string note) =>
             rows.Add([what, size, F(t.WallMs), F(t.CpuMs), note]);
 
-        foreach (var seed in new[] { 1, 2, 3 })
+        var whatIfOnly = args.Contains("--what-if");
+        foreach (var seed in whatIfOnly ? [] : new[] { 1, 2, 3 })
         {
             var big = RandomInstance.Create(seed, 4, 12, 6);
             var count = 0;
@@ -42,11 +43,16 @@ internal static class Program
         var step = 0;
         Row("what-if: value, last-merged issue", "4 x 12 x 6",
             Measure.Run(() => analysis.WithValue(1, last, 2, ++step % 10 / 10.0), Runs), "a slider on one issue; goal < 50 ms");
+        var slider = analysis.WithValue(1, last, 2, 0.05);
+        Row("what-if: value slider, chained edits", "4 x 12 x 6",
+            Measure.Run(() => slider = slider.WithValue(1, last, 2, ++step % 10 / 10.0), Runs), "each edit from the previous one, as on the page; goal < 50 ms");
         Row("what-if: weight, last-merged issue", "4 x 12 x 6",
             Measure.Run(() => analysis.WithWeight(3, last, ++step % 9 + 1), Runs), "goal < 50 ms");
         WhatIfAnyIssue(analysis, Row);
+        WhatIfParts(analysis, last, Row);
+        WhatIfDemo(Row);
 
-        if (!args.Contains("--no-brute-force"))
+        if (!whatIfOnly && !args.Contains("--no-brute-force"))
         {
             BruteForceRatio(Row);
         }
@@ -66,6 +72,29 @@ internal static class Program
 
         row("what-if: value, first edit of an issue (mean)", "4 x 12 x 6", (times.Average(t => t.Wall), times.Average(t => t.Cpu)),
             $"worst issue {F(times.Max(t => t.Wall))} ms wall");
+    }
+
+    /// <summary>Where a slider edit's time goes: the one merge redone, and the solutions on the new frontier.</summary>
+    private static void WhatIfParts(NegotiationAnalysis analysis, int last, Action<string, string, (double, double), string> row)
+    {
+        var chain = analysis.Frontier.Chain;
+        var rest = chain.Levels[^2];
+        var leaf = chain.Leaves[last];
+        var parties = analysis.Instance.Parties.Count;
+        row("  part: the merge redone", "4 x 12 x 6", Measure.Run(() => Frontier.MergeStep.Merge(rest, leaf, parties), Runs),
+            $"{rest.Count} x {leaf.Count} = {rest.Count * leaf.Count} candidates");
+        double[] reservations = [.. analysis.Instance.Parties.Select(p => p.Reservation)];
+        row("  part: solutions on the frontier", "4 x 12 x 6", Measure.Run(() => BargainingSolver.Solve(analysis.Frontier, reservations), 21),
+            $"{analysis.Frontier.Count} frontier points");
+    }
+
+    /// <summary>The sliders of the web page's illustrative instance.</summary>
+    private static void WhatIfDemo(Action<string, string, (double, double), string> row)
+    {
+        var demo = NegotiationAnalysis.Create(Examples.Istanbul2025());
+        var step = 0;
+        row("what-if: value (Istanbul demo)", "2 x 7", Measure.Run(() => demo.WithValue(0, 3, 1, ++step % 10 / 10.0), 21), "the page's value slider; goal < 50 ms");
+        row("what-if: weight (Istanbul demo)", "2 x 7", Measure.Run(() => demo.WithWeight(1, 3, ++step % 9 + 1), 21), "the page's weight slider");
     }
 
     private static void BruteForceRatio(Action<string, string, (double, double), string> row)

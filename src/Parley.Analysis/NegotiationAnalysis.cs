@@ -52,7 +52,7 @@ public sealed class NegotiationAnalysis
         values[issue] = [.. old.Values[issue].Select((v, k) => k == option ? value : v)];
         var instance = Replace(party, old with { Values = values });
         var table = UtilityTable.From(instance);
-        return new NegotiationAnalysis(instance, table, Frontier.Chain.Rebuild(table, issue));
+        return new NegotiationAnalysis(instance, table, Frontier.Chain.Rebuild(table, issue, option));
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public static class ParleyDataServices
         services.AddSingleton<ReadCache>();
         services.AddScoped<IRecordWriter, RecordWriter>();
         services.AddScoped<ITalksReader, TalksReader>();
+        services.AddScoped<AnalysisProfiles>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DatabaseInitialiser>();

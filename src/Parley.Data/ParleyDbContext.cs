@@ -35,6 +35,8 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Note> Notes => Set<Note>();
 
+    public DbSet<AnalysisProfile> AnalysisProfiles => Set<AnalysisProfile>();
+
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();

@@ -65,6 +65,41 @@ public sealed class NegotiationAnalysisTests
         }
     }
 
+    /// <summary>
+    /// A slider: many edits of one option of the issue merged last, each from the previous analysis (the cached path),
+    /// now and then another option or party (the cache must notice), values on a grid so that ties and options that
+    /// become dominated occur.
+    /// </summary>
+    [Fact]
+    public void WithValue_slider_on_last_merged_issue_matches_brute_force()
+    {
+        var cached = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed + 200_000);
+            var instance = RandomInstance.Create(seed, random.Next(3, 5), random.Next(2, 6), random.Next(2, 5), grid: seed % 3 == 0 ? 4 : 0);
+            var analysis = NegotiationAnalysis.Create(instance);
+            var issue = analysis.Frontier.Chain.Order[^1];
+            var (party, option) = (random.Next(instance.Parties.Count), random.Next(instance.Issues[issue].Options.Count));
+            for (var edit = 0; edit < 8; edit++)
+            {
+                if (random.Next(4) == 0)
+                {
+                    (party, option) = (random.Next(instance.Parties.Count), random.Next(instance.Issues[issue].Options.Count));
+                }
+
+                analysis = analysis.WithValue(party, issue, option, random.Next(9) / 8.0);
+                Assert.Equal(issue, analysis.Frontier.Chain.Order[^1]);
+                cached += analysis.Frontier.Chain.Slider is null ? 0 : 1;
+                ReferenceAssert.SameFrontier(analysis.Instance, analysis);
+                ReferenceAssert.SameSolutions(analysis.Instance, analysis.Result);
+            }
+        }
+
+        // Most edits take the slider path (the rest: an option that became dominated, or the kept options changed).
+        Assert.True(cached > 1200, $"{cached} of 2400 edits used the slider cache");
+    }
+
     [Fact]
     public void WithValue_earlier_frontier_stays_valid()
     {

@@ -46,6 +46,41 @@ public sealed class AnalysisPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("table.solutions thead")).ToContainTextAsync("Nash");
         await Assertions.Expect(page.Locator("svg.frontier-plot .solution-mark")).Not.ToHaveCountAsync(0);
         Assert.NotEqual(acceptableBefore, await page.Locator("svg.frontier-plot rect.acceptable").GetAttributeAsync("width"));
+        await Screenshots.SaveAsync(page, "analysis");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Four_party_random_instance_shows_six_pairwise_plots_with_solutions_and_legend()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/analysis");
+        await page.Locator(".analysis[data-interactive=true]").WaitForAsync();
+        var choice = page.Locator("button[data-instance=random-4]");
+        await RetryUntilAsync(() => choice.ClickAsync(), () => Assertions.Expect(choice).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = 10_000 }));
+
+        await Assertions.Expect(page.Locator(".illustrative")).ToContainTextAsync("RANDOM");
+        await Assertions.Expect(page.Locator("svg.frontier-plot")).ToHaveCountAsync(0);
+        var plots = page.Locator("svg.pairwise-plot");
+        await Assertions.Expect(plots).ToHaveCountAsync(6);
+        Assert.True(await plots.First.Locator("circle.frontier-point").CountAsync() >= 100, "4 × 12 × 6 has thousands of frontier points");
+        // Every plot marks all four solutions (the random reservations leave a zone of agreement), each with its own glyph.
+        foreach (var glyph in new[] { "nash", "ks", "egalitarian", "utilitarian" })
+        {
+            await Assertions.Expect(page.Locator($"svg.pairwise-plot .solution-mark .glyph.{glyph}")).Not.ToHaveCountAsync(0);
+        }
+        var legend = page.Locator(".pairwise .legend");
+        foreach (var name in new[] { "Nash", "Kalai–Smorodinsky", "Egalitarian", "Utilitarian" })
+        {
+            await Assertions.Expect(legend).ToContainTextAsync(name);
+        }
+
+        var value = page.GetByLabel("party0: value of option0").First;
+        var current = await value.InputValueAsync();
+        await RetryUntilAsync(() => value.FillAsync(current == "1" ? "0" : "1"), () => Assertions.Expect(page.Locator("#whatif-timing")).ToBeVisibleAsync(new() { Timeout = 10_000 }));
+        await Assertions.Expect(page.Locator("#whatif-timing")).ToContainTextAsync("Recomputed in");
+        await Screenshots.SaveAsync(page, "analysis-4-parties");
+        await Screenshots.SaveAsync(page.Locator(".analysis-grid"), "analysis-4-parties-plots");
         await page.Context.CloseAsync();
     }
 

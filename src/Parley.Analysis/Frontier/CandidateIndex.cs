@@ -8,7 +8,7 @@ namespace Parley.Analysis.Frontier;
 /// candidate dominate this one?": a node whose maximum falls below the candidate (minus ε) on any coordinate is
 /// skipped whole, which is what makes a skyline of tens of thousands of points cheap.
 /// </summary>
-internal sealed class CandidateIndex : IDisposable
+internal sealed partial class CandidateIndex : IDisposable
 {
     private const int LeafSize = 16;
     private const int ParallelBuild = 8192;
@@ -17,20 +17,24 @@ internal sealed class CandidateIndex : IDisposable
     private readonly double[] _points;
     private readonly int[] _ids;
     private readonly double[] _max;
+    private readonly bool _pooled;
 
     /// <summary>Takes ownership of the arrays and reorders them.</summary>
-    public CandidateIndex(double[] points, int[] ids, int count, int parties)
+    /// <param name="pooled">The node maxima come from the shared pool and go back on <see cref="Dispose"/>; an index
+    /// that is kept (with a frontier, or for the next slider edit) allocates its own.</param>
+    public CandidateIndex(double[] points, int[] ids, int count, int parties, bool pooled = true)
     {
         _n = parties;
         _points = points;
         _ids = ids;
+        _pooled = pooled;
         var nodes = 1;
         while (count > LeafSize * nodes)
         {
             nodes *= 2;
         }
 
-        _max = ArrayPool<double>.Shared.Rent(2 * nodes * parties);
+        _max = pooled ? ArrayPool<double>.Shared.Rent(2 * nodes * parties) : new double[2 * nodes * parties];
         Count = count;
         if (count > 0)
         {
@@ -40,7 +44,13 @@ internal sealed class CandidateIndex : IDisposable
 
     public int Count { get; }
 
-    public void Dispose() => ArrayPool<double>.Shared.Return(_max);
+    public void Dispose()
+    {
+        if (_pooled)
+        {
+            ArrayPool<double>.Shared.Return(_max);
+        }
+    }
 
     public ReadOnlySpan<double> Point(int i) => _points.AsSpan(i * _n, _n);
 

@@ -38,6 +38,23 @@ internal sealed class FrontierNode
 
     public ReadOnlySpan<double> Point(int index, int parties) => Points.AsSpan(index * parties, parties);
 
+    private CandidateIndex? _index;
+
+    /// <summary>
+    /// A k-d tree over this frontier's points (ids = point indices), built on first use and kept: a slider on the
+    /// issue merged after this node asks it, through a shifted query, whether the moved option's copy beats a candidate.
+    /// </summary>
+    public CandidateIndex Index(int parties)
+    {
+        if (Volatile.Read(ref _index) is { } built)
+        {
+            return built;
+        }
+
+        var index = new CandidateIndex(Points[..(Count * parties)], [.. Enumerable.Range(0, Count)], Count, parties, pooled: false);
+        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
+    }
+
     /// <summary>The same node with party p's coordinate multiplied by a factor (a change of its weight sum).</summary>
     public FrontierNode Rescaled(int parties, int party, double factor)
     {

@@ -12,13 +12,17 @@ namespace Parley.Analysis.Frontier;
 /// </summary>
 internal sealed class MergeChain
 {
-    private MergeChain(int parties, int[] order, FrontierNode[] leaves, FrontierNode[] levels)
+    private MergeChain(int parties, int[] order, FrontierNode[] leaves, FrontierNode[] levels, SliderCache? slider = null)
     {
         Parties = parties;
         Order = order;
         Leaves = leaves;
         Levels = levels;
+        Slider = slider;
     }
+
+    /// <summary>What the last slider edit of the last-merged issue kept for the next one (see <see cref="MergeStep.MergeSlider"/>).</summary>
+    internal SliderCache? Slider { get; }
 
     public int Parties { get; }
 
@@ -45,13 +49,27 @@ internal sealed class MergeChain
         return new MergeChain(table.Parties, order, leaves, levels);
     }
 
-    /// <summary>The chain after issue <paramref name="issue"/>'s contributions changed in <paramref name="table"/>.</summary>
-    public MergeChain Rebuild(UtilityTable table, int issue)
+    /// <summary>
+    /// The chain after issue <paramref name="issue"/>'s contributions changed in <paramref name="table"/>. When only
+    /// <paramref name="option"/> changed, the issue is already merged last and its kept options are the same (a
+    /// slider), the last merge re-uses what the previous edit of that option learnt.
+    /// </summary>
+    public MergeChain Rebuild(UtilityTable table, int issue, int option = -1)
     {
         var position = Array.IndexOf(Order, issue);
-        var order = Order.Where(i => i != issue).Append(issue).ToArray();
         var leaves = (FrontierNode[])Leaves.Clone();
         leaves[issue] = FrontierNode.Leaf(IssueOptions.Of(table, issue));
+        var copy = leaves[issue].Options!.AsSpan().IndexOf(option);
+        if (Parties > 2 && position == Order.Length - 1 && position > 0 && copy >= 0
+            && leaves[issue].Options!.AsSpan().SequenceEqual(Leaves[issue].Options))
+        {
+            var slider = Slider;
+            var last = (FrontierNode[])Levels.Clone();
+            last[^1] = MergeStep.MergeSlider(Levels[^2], leaves[issue], copy, Parties, Levels[^1], Leaves[issue], ref slider);
+            return new MergeChain(Parties, Order, leaves, last, slider);
+        }
+
+        var order = Order.Where(i => i != issue).Append(issue).ToArray();
         var levels = new FrontierNode[Levels.Length];
         Array.Copy(Levels, levels, position);
         for (var t = position; t < order.Length; t++)

@@ -7,7 +7,7 @@ namespace Parley.Analysis.Frontier;
 /// after every merge is exact because utilities are additive: if a partial package of one group is dominated, every
 /// completion of it is dominated by the same completion of its dominator.
 /// </summary>
-internal static class MergeStep
+internal static partial class MergeStep
 {
 
     public static FrontierNode Merge(FrontierNode a, FrontierNode b, int parties)

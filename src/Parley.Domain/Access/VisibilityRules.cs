@@ -1,4 +1,5 @@
 using Parley.Domain.Records;
+using Parley.Domain.Talks;
 
 namespace Parley.Domain.Access;
 
@@ -26,8 +27,18 @@ public static class VisibilityRules
 
     public static bool CanRead(Viewer viewer, TalkRecord record) => CanRead(viewer, record.Visibility, record.OwnerParty);
 
+    /// <summary>
+    /// A party's analysis profile: its own party reads it; the mediators read it only once the party shared it with
+    /// them; the other parties never do.
+    /// </summary>
+    public static bool CanRead(Viewer viewer, AnalysisProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return CanRead(viewer, (TalkRecord)profile) || (profile.SharedWithMediators && SeesMediatorOnly(viewer));
+    }
+
     /// <summary>Kinds a delegation may keep as its own party's drafts.</summary>
-    public static bool IsDraftKind(RecordKind kind) => kind is RecordKind.Position or RecordKind.Note;
+    public static bool IsDraftKind(RecordKind kind) => kind is RecordKind.Position or RecordKind.Note or RecordKind.AnalysisProfile;
 
     /// <summary>
     /// Mediators and administrators write everything but a party's drafts; a delegation member writes only

@@ -25,4 +25,7 @@ public enum RecordKind
 
     /// <summary>A child's case.</summary>
     ChildCase,
+
+    /// <summary>A party's own weights, option values and reservation for the negotiation analysis.</summary>
+    AnalysisProfile,
 }

@@ -1,5 +1,6 @@
 using Parley.Domain.Access;
 using Parley.Domain.Records;
+using Parley.Domain.Talks;
 
 namespace Parley.Domain.Tests.Access;
 
@@ -69,5 +70,20 @@ public sealed class VisibilityRulesTests
     {
         Assert.True(VisibilityRules.CanWrite(Viewer.System, RecordKind.Note, Visibility.PartyPrivate, "RU"));
         Assert.False(VisibilityRules.CanRead(Viewer.System, Visibility.PartyPrivate, "RU"));
+    }
+
+    [Theory]
+    [InlineData(false, true, false, false)]
+    [InlineData(true, true, false, true)]
+    public void CanRead_analysis_profile_own_party_always_mediators_only_when_shared(bool shared, bool ua, bool ru, bool mediator)
+    {
+        var profile = new AnalysisProfile { Party = "UA", OwnerParty = "UA", Visibility = Visibility.PartyPrivate, SharedWithMediators = shared };
+        Assert.Equal(ua, VisibilityRules.CanRead(Ua, profile));
+        Assert.Equal(ru, VisibilityRules.CanRead(Ru, profile));
+        Assert.Equal(mediator, VisibilityRules.CanRead(Mediator, profile));
+        Assert.False(VisibilityRules.CanRead(Observer, profile));
+        Assert.True(VisibilityRules.CanWrite(Ua, profile));
+        Assert.False(VisibilityRules.CanWrite(Ru, profile));
+        Assert.False(VisibilityRules.CanWrite(Mediator, profile));
     }
 }

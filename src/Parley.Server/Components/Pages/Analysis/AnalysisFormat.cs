@@ -14,6 +14,8 @@ internal static class AnalysisFormat
 
     public static string Weight(double value) => value.ToString("0.#", CultureInfo.CurrentCulture);
 
+    public static string Milliseconds(double value) => value.ToString(value < 10 ? "0.00" : "0", CultureInfo.CurrentCulture);
+
     public static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     // A range input always reports its value with a dot, whatever the page's language.

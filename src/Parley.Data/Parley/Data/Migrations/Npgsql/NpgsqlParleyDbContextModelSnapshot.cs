@@ -792,6 +792,58 @@ namespace Parley.Data.Migrations.Npgsql
                     b.ToTable("party_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Parley.Domain.Talks.AnalysisProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Issues")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerParty")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<double>("Reservation")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("SharedWithMediators")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("Visibility", "OwnerParty");
+
+                    b.ToTable("analysis_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.Talks.Deadline", b =>
                 {
                     b.Property<Guid>("Id")

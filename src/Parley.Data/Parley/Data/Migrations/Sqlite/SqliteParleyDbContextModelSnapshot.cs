@@ -775,6 +775,58 @@ namespace Parley.Data.Migrations.Sqlite
                     b.ToTable("party_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Parley.Domain.Talks.AnalysisProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issues")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerParty")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Reservation")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("SharedWithMediators")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("Visibility", "OwnerParty");
+
+                    b.ToTable("analysis_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.Talks.Deadline", b =>
                 {
                     b.Property<Guid>("Id")
