@@ -43,6 +43,7 @@ app.MapAudit();
 app.MapCalendar();
 app.MapLog();
 app.MapCosigners();
+app.MapOpenings();
 app.MapHumanitarian();
 app.MapExchanges();
 app.MapChildCases();

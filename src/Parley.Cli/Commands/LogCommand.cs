@@ -5,8 +5,11 @@ using Parley.Ledger.Serving;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley log key [--data DIR]</c>: the host's verifier key, read from the server's data directory.</summary>
-internal static class LogCommand
+/// <summary>
+/// <c>parley log key [--data DIR]</c>: the host's verifier key, read from the server's data directory;
+/// <c>parley log rotate-key</c>: a new host key announced in the log (see <see cref="CreateRotate"/>).
+/// </summary>
+internal static partial class LogCommand
 {
     public static Command Create()
     {
@@ -27,6 +30,6 @@ internal static class LogCommand
                 return 1;
             }
         });
-        return new Command("log", "The host's verifiable log") { key };
+        return new Command("log", "The host's verifiable log") { key, CreateRotate() };
     }
 }

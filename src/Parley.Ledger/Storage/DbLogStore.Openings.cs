@@ -34,4 +34,22 @@ public sealed partial class DbLogStore
         Add(delete, "@r", recordId);
         return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Records whose latest entry is a commitment although an earlier version entered in the clear (fewer openings
+    /// than versions): each id with the entry of its latest commitment. Lets a verifier tell a record made non-public
+    /// from a public record whose row was deleted, without learning anything about records never public.
+    /// </summary>
+    public async Task<IReadOnlyList<(string RecordId, long Seq)>> WithdrawnAsync(CancellationToken cancellationToken = default)
+    {
+        await using var select = Command(transaction,
+            "SELECT record_id, MAX(seq) FROM ledger_openings GROUP BY record_id HAVING COUNT(*) < MAX(version) ORDER BY record_id");
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        List<(string, long)> withdrawn = [];
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            withdrawn.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+        return withdrawn;
+    }
 }

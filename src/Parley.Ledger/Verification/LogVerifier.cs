@@ -22,6 +22,12 @@ public sealed partial class LogVerifier(ILogFetcher fetcher, NoteVerifier logKey
     /// </summary>
     public Func<long, LogEntry, CancellationToken, ValueTask<string?>>? RecordCheck { get; init; }
 
+    /// <summary>
+    /// Optional check run once every entry matched the signed root, before the checkpoint is stored as accepted (e.g.
+    /// <see cref="RecordMatcher.FinishAsync"/>): returns a problem or null.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<string?>>? FinalCheck { get; init; }
+
     /// <summary>Whether entries must parse as Parley log entries with <c>seq</c> equal to their index.</summary>
     public bool RequireParleyEntries { get; init; } = true;
 
@@ -45,6 +51,11 @@ public sealed partial class LogVerifier(ILogFetcher fetcher, NoteVerifier logKey
             var result = recompute
                 ? await RecomputeAsync(current, cancellationToken).ConfigureAwait(false)
                 : new VerificationResult(true, current, 0, $"checkpoint {current.Size} is signed{(previous is null ? "" : $" and consistent with {previous.Size}")}");
+            if (result.Ok && recompute && FinalCheck is not null
+                && await FinalCheck(cancellationToken).ConfigureAwait(false) is { } finalProblem)
+            {
+                return VerificationResult.Fail(current, result.EntriesChecked, finalProblem);
+            }
             if (result.Ok && stateDirectory is not null)
             {
                 WriteState(stateDirectory, note);

@@ -126,7 +126,7 @@ public sealed class VerifyCommandTests : IDisposable
             }
         }
 
-        public static async Task<ServerProcess> StartAsync(string data, bool demo = true, string? url = null)
+        public static async Task<ServerProcess> StartAsync(string data, bool demo = true, string? url = null, string? connectionString = null)
         {
             var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
             var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
@@ -143,7 +143,7 @@ public sealed class VerifyCommandTests : IDisposable
             start.ArgumentList.Add("--urls");
             start.ArgumentList.Add(url);
             start.Environment["PARLEY_DATA"] = data;
-            start.Environment["ConnectionStrings__Parley"] = "";
+            start.Environment["ConnectionStrings__Parley"] = connectionString ?? "";
             start.Environment["PARLEY_DEMO"] = demo ? "true" : "false";
             var process = Process.Start(start)!;
             var server = new ServerProcess(process, url);

@@ -1,6 +1,6 @@
 namespace Parley.Server.Components.Shared;
 
-/// <summary>One line of a timeline: when, what kind, a title, the parties involved and where to read more.</summary>
+/// <summary>One line of a timeline: when, what kind, a title, the parties involved, where to read more and its log entry.</summary>
 public sealed record TimelineItemView(
     DateOnly On,
     string Kind,
@@ -8,4 +8,5 @@ public sealed record TimelineItemView(
     string? Detail,
     IReadOnlyList<string> PartyCodes,
     string? Href = null,
-    string? Visibility = null);
+    string? Visibility = null,
+    string? LogHref = null);

@@ -30,6 +30,7 @@ public static class LogEndpoints
         services.Configure<LedgerOptions>(configuration.GetSection("Ledger"));
         services.AddSingleton<LedgerDatabase>();
         services.AddSingleton<LedgerHost>();
+        services.AddScoped<LedgerView>();
         services.AddHostedService<CheckpointPublishingService>();
         services.AddSingleton(TimeProvider.System);
         return services;

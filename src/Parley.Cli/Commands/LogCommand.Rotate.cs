@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Parley.Cli.Infrastructure;
+using Parley.Data.Configuration;
+using Parley.Ledger;
+using Parley.Ledger.Notes;
+using Parley.Ledger.Serving;
+using Parley.Ledger.Storage;
+
+namespace Parley.Cli.Commands;
+
+internal static partial class LogCommand
+{
+    /// <summary>
+    /// <c>parley log rotate-key [--data DIR] [--db CONN] [--backup FILE]</c>: replaces the host key through
+    /// <see cref="HostKeyRotation"/> (a <c>key-rotation</c> statement signed by the old and the new key is appended to
+    /// the log; the old key file is kept as <c>log-host.key.retired-&lt;hash&gt;</c>), prints the new verifier key and,
+    /// with <c>--backup</c>, writes a copy of the new private key (mode 0600, never overwriting).
+    /// </summary>
+    private static Command CreateRotate()
+    {
+        var backup = new Option<string?>("--backup") { Description = "Also write a copy of the new private key to this file (mode 0600; never overwritten)" };
+        var rotate = new Command("rotate-key", "Replace the host key: the new key is announced in the log, signed by the old; restart the server afterwards") { backup };
+        CliDatabase.AddOptions(rotate);
+        rotate.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = CliDatabase.Resolve(parse);
+            var backupPath = parse.GetValue(backup);
+            if (backupPath is not null && File.Exists(backupPath))
+            {
+                Console.Error.WriteLine($"parley log rotate-key: --backup {backupPath} exists; a key file is never overwritten");
+                return 2;
+            }
+            try
+            {
+                var old = KeyFile.Read(HostKeyFile.PathIn(options.DataDirectory));
+                var oldVerifier = old.Verifier.ToString();
+                old.Dispose();
+                await using var connection = await OpenAsync(options, cancellationToken);
+                await LedgerSchema.EnsureCreatedAsync(connection, null, cancellationToken);
+                var store = new DbLogStore(connection);
+                var next = await HostKeyRotation.RotateAsync(options.DataDirectory, store, DateTimeOffset.UtcNow, cancellationToken);
+                if (backupPath is not null)
+                {
+                    using var signer = KeyFile.Read(HostKeyFile.PathIn(options.DataDirectory));
+                    KeyFile.Write(backupPath, signer);
+                }
+                Console.Out.WriteLine(next.ToString());
+                Console.Error.WriteLine($"rotated {oldVerifier} → the key above; announced as entry {await store.GetSizeAsync(cancellationToken) - 1} ({HostKeyRotation.Kind})");
+                Console.Error.WriteLine("restart the server so it signs checkpoints with the new key; verifiers use the new key from now on");
+                return 0;
+            }
+            catch (Exception e) when (e is LedgerFormatException or IOException or UnauthorizedAccessException or DbException)
+            {
+                Console.Error.WriteLine($"parley log rotate-key: {e.Message}");
+                return 1;
+            }
+        });
+        return rotate;
+    }
+
+    private static async Task<DbConnection> OpenAsync(ParleyDataOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite && !File.Exists(Path.Combine(options.DataDirectory, ParleyDataOptions.DatabaseFileName)))
+        {
+            throw new IOException($"no database in {options.DataDirectory}: start the server once first");
+        }
+        DbConnection connection = options.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(options.ConnectionString)
+            : new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (connection is SqliteConnection)
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA busy_timeout=30000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return connection;
+    }
+}
