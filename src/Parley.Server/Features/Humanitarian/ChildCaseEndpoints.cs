@@ -14,9 +14,9 @@ public static class ChildCaseEndpoints
     {
         var group = app.MapGroup("/api/children").WithTags("Children");
         group.MapGet("/counts", CountsAsync).WithSummary("Cases per party and status: no personal data.");
-        group.MapGet("/", ListAsync).RequireAuthorization().WithSummary("Cases the caller may see (audited).");
-        group.MapPost("/", OpenAsync).RequireAuthorization().WithSummary("Opens a child's case.");
-        group.MapPost("/{id:guid}/status", MoveAsync).RequireAuthorization().WithSummary("Moves a case one step, with evidence and who verified it.");
+        group.MapGet("/", ListAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Cases the caller may see (audited).");
+        group.MapPost("/", OpenAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Opens a child's case.");
+        group.MapPost("/{id:guid}/status", MoveAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Moves a case one step, with evidence and who verified it.");
         return group;
     }
 

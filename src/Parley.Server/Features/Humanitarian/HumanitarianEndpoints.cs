@@ -15,7 +15,7 @@ public static class HumanitarianEndpoints
 {
     public static RouteGroupBuilder MapHumanitarian(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/humanitarian").WithTags("Humanitarian").RequireAuthorization();
+        var group = app.MapGroup("/api/humanitarian").WithTags("Humanitarian").RequireAuthorization(ParleyPolicies.PersonalData);
         group.MapPost("/lists/preview", PreviewAsync).WithSummary("Checks a list (CSV or XLSX as the request body) and says what an import would store.");
         group.MapPost("/lists", ImportAsync).WithSummary("Files a list: the whole file in one transaction, or nothing.");
         group.MapGet("/persons", ListAsync).WithSummary("Listed persons the caller may see (audited).");
