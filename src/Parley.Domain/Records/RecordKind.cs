@@ -25,4 +25,7 @@ public enum RecordKind
 
     /// <summary>A child's case.</summary>
     ChildCase,
+
+    /// <summary>One person on a filed list (corrected or erased one at a time).</summary>
+    ListedPerson,
 }

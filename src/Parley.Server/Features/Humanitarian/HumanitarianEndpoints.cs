@@ -20,6 +20,8 @@ public static class HumanitarianEndpoints
         group.MapPost("/lists", ImportAsync).WithSummary("Files a list: the whole file in one transaction, or nothing.");
         group.MapGet("/persons", ListAsync).WithSummary("Listed persons the caller may see (audited).");
         group.MapGet("/persons/{id:guid}", GetAsync).WithSummary("One listed person (audited).");
+        group.MapPost("/persons/{id:guid}/correction", CorrectAsync).WithSummary("Corrects a listed person's fields: new sealed data and commitment, logged as person.corrected.");
+        group.MapPost("/persons/{id:guid}/erasure", EraseAsync).WithSummary("Erases a listed person's personal data (and its salt); the commitment and the log stay.");
         group.MapPost("/links/run", RunLinkageAsync).WithSummary("Links two parties' lists (host officers).");
         group.MapGet("/review", ReviewAsync).WithSummary("Uncertain pairs, best first (host officers; audited).");
         group.MapGet("/matched", MatchedAsync).WithSummary("Confirmed pairs: one person each (host officers; audited).");
@@ -56,6 +58,20 @@ public static class HumanitarianEndpoints
 
     private static async Task<Results<Ok<RegistryEntry>, NotFound<ProblemDetails>>> GetAsync(HttpContext http, RegistryReader registry, Guid id, CancellationToken cancellationToken) =>
         await registry.GetAsync(http.ToViewer(), id, Context(http, "registry record"), cancellationToken) is { } entry ? TypedResults.Ok(entry) : Problems.NotFound("listed person");
+
+    private static async Task<IResult> CorrectAsync(HttpContext http, RegistryCorrections corrections, Guid id, CorrectPersonRequest request, CancellationToken cancellationToken) =>
+        Corrected(await corrections.CorrectAsync(http.ToViewer(), id, request.Version, request.Fields ?? new Dictionary<string, string?>(), request.Reason, cancellationToken), "fields");
+
+    private static async Task<IResult> EraseAsync(HttpContext http, RegistryCorrections corrections, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
+        Corrected(await corrections.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken), "reason");
+
+    internal static IResult Corrected(CorrectionResult result, string field) => result.Status switch
+    {
+        CorrectionStatus.Ok => TypedResults.Ok(result),
+        CorrectionStatus.NotFound => Problems.NotFound("record"),
+        CorrectionStatus.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = result.Message, Extensions = { ["currentVersion"] = result.Version } }),
+        _ => Problems.Invalid(result.Message.Contains(':', StringComparison.Ordinal) ? result.Message[..result.Message.IndexOf(':', StringComparison.Ordinal)] : field, result.Message),
+    };
 
     private static async Task<Results<Ok<LinkageRunner.RunOutcome>, ProblemHttpResult>> RunLinkageAsync(HttpContext http, LinkageRunner runner, LinkRunRequest request, CancellationToken cancellationToken)
     {
