@@ -63,6 +63,7 @@ public sealed partial class AuthorizationMatrixTests
             var (id, version) = await (await a.ClientAsync(TestRole.DelegationUa)).CreateAsync("/api/notes", Bodies.Draft("UA"));
             return await c.DeleteAsync(new Uri($"/api/notes/{id}?version={version}", UriKind.Relative));
         }, NotFound, NotFound, NoContent, NotFound, Forbidden, Unauthorized);
+        AddHumanitarianCases(cases);
         return cases;
     }
 

@@ -32,8 +32,10 @@ public static class ChildCaseEndpoints
             ? TypedResults.Ok(list)
             : Problems.Forbidden("Only humanitarian officers see children's cases.");
 
-    private static async Task<Results<Created<ChildCaseView>, ValidationProblem>> OpenAsync(HttpContext http, ChildCases cases, OpenChildCaseRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ChildCaseView>, ValidationProblem, ProblemHttpResult>> OpenAsync(HttpContext http, ChildCases cases, HumanitarianParties parties, OpenChildCaseRequest request, CancellationToken cancellationToken)
     {
+        if (await HumanitarianEndpoints.FilingForbiddenAsync(http, parties, request.Party, cancellationToken) is { } forbidden)
+            return forbidden;
         var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
         var (opened, refusal) = await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, cancellationToken);
         return opened is null ? Problems.Invalid("case", refusal!) : TypedResults.Created($"/api/children/{opened.Id}", opened);

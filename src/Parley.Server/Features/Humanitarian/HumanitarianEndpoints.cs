@@ -31,23 +31,44 @@ public static class HumanitarianEndpoints
 
     internal static ReadContext Context(HttpContext http, string purpose) => new(purpose, http.Connection.RemoteIpAddress?.ToString());
 
-    private static async Task<Results<Ok<ImportOutcome>, ValidationProblem>> PreviewAsync(HttpContext http, PersonImporter importer, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportOutcome>, ValidationProblem, ProblemHttpResult>> PreviewAsync(HttpContext http, PersonImporter importer, HumanitarianParties parties, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
     {
+        if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
+            return forbidden;
         var outcome = await importer.PreviewAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
-        return outcome.Refusal is { } refusal ? Problems.Invalid("file", refusal) : TypedResults.Ok(outcome);
+        return outcome.Valid ? TypedResults.Ok(outcome) : Refused(outcome, "the list would be refused");
     }
 
-    private static async Task<Results<Created<ImportOutcome>, ValidationProblem>> ImportAsync(HttpContext http, PersonImporter importer, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ImportOutcome>, ValidationProblem, ProblemHttpResult>> ImportAsync(HttpContext http, PersonImporter importer, HumanitarianParties parties, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
     {
+        if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
+            return forbidden;
         var outcome = await importer.ImportAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
-        if (outcome.Stored)
-            return TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome);
+        return outcome.Stored
+            ? TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome)
+            : Refused(outcome, "nothing was stored");
+    }
+
+    /// <summary>A caller who may not file for the party gets 403 before the file is read; an unknown party is the importer's 400.</summary>
+    internal static async Task<ProblemHttpResult?> FilingForbiddenAsync(HttpContext http, HumanitarianParties parties, string? party, CancellationToken cancellationToken)
+    {
+        var known = await parties.LoadAsync(cancellationToken);
+        return known.Resolve(party) is { } code && !HumanitarianAccess.CanFileFor(http.ToViewer(), code, known.Hosts)
+            ? Problems.Forbidden($"Only humanitarian officers of {code} or of the host file {code}'s lists and cases.")
+            : null;
+    }
+
+    /// <summary>Every error keyed by where it is ("line 7, date_of_birth", or "file"), with the whole outcome beside them.</summary>
+    private static ValidationProblem Refused(ImportOutcome outcome, string consequence)
+    {
         if (outcome.Refusal is { } refusal)
-            return Problems.Invalid("file", refusal);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [refusal] }, detail: $"file: {refusal} ({consequence})", title: "The list was refused",
+                extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
         var errors = outcome.Issues.Where(i => i.Severity == Lists.IssueSeverity.Error)
             .GroupBy(i => i.Line > 0 ? $"line {i.Line}" + (i.Column is null ? "" : $", {i.Column}") : "file")
             .ToDictionary(g => g.Key, g => g.Select(i => i.Reason).ToArray());
-        return TypedResults.ValidationProblem(errors, detail: $"{outcome.ErrorCount} problems; nothing was stored.", title: "The list was refused");
+        return TypedResults.ValidationProblem(errors, detail: $"{outcome.ErrorCount} problems; {consequence}.", title: "The list was refused",
+            extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, CancellationToken cancellationToken)
