@@ -7,7 +7,10 @@ using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley users add|list</c>: accounts with a role and, for delegation members, a party.</summary>
+/// <summary>
+/// <c>parley users add|list|totp</c>: accounts with a role and, for delegation members, a party. Humanitarian officers
+/// get an authenticator (TOTP) secret at once, printed for the officer's app, since personal data needs it.
+/// </summary>
 internal static class UsersCommand
 {
     public static Command Create()
@@ -15,6 +18,7 @@ internal static class UsersCommand
         var command = new Command("users", "Manage user accounts");
         command.Subcommands.Add(CreateAdd());
         command.Subcommands.Add(CreateList());
+        command.Subcommands.Add(CreateTotp());
         return command;
     }
 
@@ -46,9 +50,40 @@ internal static class UsersCommand
             {
                 Console.WriteLine($"one-time password: {created.GeneratedPassword}");
             }
+            if (user.Role == ParleyRoles.Humanitarian)
+            {
+                PrintTotp((await accounts.ResetAuthenticatorAsync(user.Email, enable: true))!);
+            }
             return 0;
         });
         return add;
+    }
+
+    private static Command CreateTotp()
+    {
+        Option<string> email = new("--email") { Description = "The user's email", Required = true };
+        var totp = new Command("totp", "Give a user a new authenticator (TOTP) secret, required from the next sign-in; the old one stops working") { email };
+        CliDatabase.AddOptions(totp);
+        totp.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var enrolment = await scope.ServiceProvider.GetRequiredService<UserAccounts>().ResetAuthenticatorAsync(parse.GetValue(email)!, enable: true);
+            if (enrolment is null)
+            {
+                await Console.Error.WriteLineAsync($"--email: no user '{parse.GetValue(email)}'.");
+                return 1;
+            }
+            PrintTotp(enrolment);
+            return 0;
+        });
+        return totp;
+    }
+
+    private static void PrintTotp(AuthenticatorEnrolment enrolment)
+    {
+        Console.WriteLine($"totp secret: {enrolment.SharedKey}");
+        Console.WriteLine($"totp uri: {enrolment.Uri}");
     }
 
     private static Command CreateList()

@@ -15,7 +15,7 @@ namespace Parley.Data.Humanitarian;
 /// statuses by <see cref="ChildCaseRules"/>, seen only by officers of that party and the host, every
 /// read audited.
 /// </summary>
-public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, HumanitarianParties parties, PersonalDataAudit audit, TimeProvider clock)
+public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, HumanitarianParties parties, PersonalDataAudit audit, TimeProvider clock)
 {
     public const string Kind = "child-case";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -31,10 +31,8 @@ public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, Hu
             return (null, $"Unknown party '{party}'.");
         if (!HumanitarianAccess.CanFileFor(actor, code, known.Hosts))
             return (null, $"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
-        if (string.IsNullOrWhiteSpace(child.FamilyName) || string.IsNullOrWhiteSpace(child.GivenName))
-            return (null, "familyName and givenName: a child's case needs the child's family and given names.");
-        if (new[] { child.FamilyName, child.GivenName, child.Patronymic, child.RemovedFrom, child.LastKnownLocation, child.GuardianContact }.Any(t => t?.Length > 400))
-            return (null, "Each field of a child's case is at most 400 characters.");
+        if (Invalid(child) is { } invalid)
+            return (null, invalid);
 
         var id = Guid.CreateVersion7();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -23,6 +23,7 @@ public static class HumanitarianServices
         services.AddScoped<PartyKeys>();
         services.AddScoped<ExchangeService>();
         services.AddScoped<ChildCases>();
+        services.AddScoped<RegistryCorrections>();
         return services;
     }
 }

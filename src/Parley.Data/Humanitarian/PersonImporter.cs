@@ -126,6 +126,8 @@ public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, Huma
             result.Issues, result.ErrorCount, null);
         if (!result.IsValid)
             return (outcome, null, null);
+        if (result.Records.Count == 0)
+            return (outcome with { Refusal = "The file lists no persons: it needs the header row and at least one person's row." }, null, null);
 
         var earlier = await db.PersonLists.AsNoTracking().FirstOrDefaultAsync(l => l.Party == party && l.FileSha256 == sha, cancellationToken);
         if (earlier is not null)

@@ -13,7 +13,8 @@ public sealed record RegistryEntry(
     PriorityGroups Priorities,
     string Commitment,
     DateTime ListedAtUtc,
-    PersonDetails? Details)
+    PersonDetails? Details,
+    int Version = 1)
 {
     /// <summary>Erased entries keep their place and commitment but no personal data.</summary>
     public bool Erased => Details is null;

@@ -75,5 +75,5 @@ public sealed class RegistryReader(ParleyDbContext db, PersonSealer sealer, Huma
 
     internal RegistryEntry Open(RegistryPerson p) => new(
         p.Id, p.ListId, p.ListedBy, p.HeldBy, p.SourceId, p.Category, p.Priorities, p.Commitment, p.ListedAtUtc,
-        p.Sealed is null ? null : sealer.Open(p.Id, p.Sealed, p.Commitment));
+        p.Sealed is null ? null : sealer.Open(p.Id, p.Sealed, p.Commitment), p.Version);
 }

@@ -7,7 +7,7 @@ using Parley.Domain.Records;
 namespace Parley.Data.Identity;
 
 /// <summary>User accounts with a Parley role and, for delegation members and humanitarian officers, a party.</summary>
-public sealed class UserAccounts(ParleyDbContext db, IServiceProvider services, TimeProvider clock)
+public sealed partial class UserAccounts(ParleyDbContext db, IServiceProvider services, TimeProvider clock)
 {
     public const string AdministratorEmail = "admin@parley.local";
 

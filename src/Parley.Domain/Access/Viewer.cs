@@ -13,6 +13,12 @@ public sealed record Viewer(ParleyRole Role, string? Party = null, string? UserI
 
     public bool IsSystem { get; private init; }
 
+    /// <summary>
+    /// False for a humanitarian officer who has not passed the second factor (TOTP) in this sign-in: such a viewer
+    /// is not an officer for personal data. Everyone else, and the CLI's local operator, counts as passed.
+    /// </summary>
+    public bool PassedSecondFactor { get; init; } = true;
+
     public bool IsMediator => Role is ParleyRole.Mediator or ParleyRole.Administrator;
 
     /// <summary>A short key naming what this viewer may see; viewers with the same key see the same records.</summary>

@@ -9,7 +9,8 @@ namespace Parley.Domain.Humanitarian;
 /// </summary>
 public static class HumanitarianAccess
 {
-    public static bool IsOfficer(Viewer viewer) => viewer.Role == ParleyRole.Humanitarian;
+    /// <summary>An officer who has passed the second factor in this sign-in; only they touch personal data.</summary>
+    public static bool IsOfficer(Viewer viewer) => viewer.Role == ParleyRole.Humanitarian && viewer.PassedSecondFactor;
 
     /// <summary>Host officers serve the talks, not a side: they see both sides' lists.</summary>
     public static bool IsHostOfficer(Viewer viewer, IReadOnlySet<string> hostParties) =>

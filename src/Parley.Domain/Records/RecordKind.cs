@@ -28,4 +28,6 @@ public enum RecordKind
 
     /// <summary>A party's own weights, option values and reservation for the negotiation analysis.</summary>
     AnalysisProfile,
+    /// <summary>One person on a filed list (corrected or erased one at a time).</summary>
+    ListedPerson,
 }

@@ -39,7 +39,20 @@ internal static class ParleyAuthServices
         services.AddAuthorizationBuilder()
             .AddPolicy(ParleyPolicies.Mediator, p => p.RequireRole(ParleyPolicies.MediatorRoles))
             .AddPolicy(ParleyPolicies.Writer, p => p.RequireRole(ParleyPolicies.WriterRoles))
-            .AddPolicy(ParleyPolicies.Administrator, p => p.RequireRole(Domain.Access.ParleyRoles.Administrator));
+            .AddPolicy(ParleyPolicies.Administrator, p => p.RequireRole(Domain.Access.ParleyRoles.Administrator))
+            .AddPolicy(ParleyPolicies.PersonalData, p => p.RequireAuthenticatedUser().AddRequirements(new SecondFactorRequirement()));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SecondFactorRequirement>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        // Identity re-issues the cookie when it re-checks the security stamp; the second factor passed at sign-in must survive that.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (SecondFactor.Passed(context.CurrentPrincipal) && !SecondFactor.Passed(context.NewPrincipal))
+            {
+                (context.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity)?.AddClaim(SecondFactor.Claim());
+            }
+            return Task.CompletedTask;
+        });
+        services.AddScoped<TwoStepSignIn>();
         return services;
     }
 

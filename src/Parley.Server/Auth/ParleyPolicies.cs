@@ -13,6 +13,9 @@ public static class ParleyPolicies
 
     public const string Administrator = "administrator";
 
+    /// <summary>Signed in, and a humanitarian officer only after the second factor (TOTP); what data each may see is the services'.</summary>
+    public const string PersonalData = "personal-data";
+
     internal static string[] MediatorRoles { get; } = [ParleyRoles.Administrator, ParleyRoles.Mediator];
 
     internal static string[] WriterRoles { get; } = [ParleyRoles.Administrator, ParleyRoles.Mediator, ParleyRoles.Delegation];

@@ -17,7 +17,10 @@ public static class ViewerClaims
             .DefaultIfEmpty(ParleyRole.Observer)
             .Max();
         var party = principal.FindFirstValue(ParleyClaims.Party);
-        return new Viewer(role, string.IsNullOrEmpty(party) ? null : party, principal.FindFirstValue(ClaimTypes.NameIdentifier), principal.Identity.Name);
+        return new Viewer(role, string.IsNullOrEmpty(party) ? null : party, principal.FindFirstValue(ClaimTypes.NameIdentifier), principal.Identity.Name)
+        {
+            PassedSecondFactor = role != ParleyRole.Humanitarian || SecondFactor.Passed(principal),
+        };
     }
 
     public static Viewer ToViewer(this HttpContext context)

@@ -51,4 +51,41 @@ public sealed class ChildCasesTests
         Assert.Equal(2, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
         Assert.Equal([("UA", ChildCaseStatus.Reported, 1)], await cases.CountsAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Case_correct_then_erase_keeps_status_history_and_a_verifiable_log(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        using var log = new LogCheck(database);
+        await using var scope = database.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
+        var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
+        var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);
+        var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Identified, null, null, null);
+        var before = await log.PublishAsync();
+
+        Assert.Equal(CorrectionStatus.NotFound, (await cases.CorrectAsync(Officers.Ru, opened.Id, identified!.Version, Child, "reason")).Status);
+        Assert.Equal(CorrectionStatus.Conflict, (await cases.CorrectAsync(Officers.Ua, opened.Id, 1, Child, "reason")).Status);
+        var corrected = await cases.CorrectAsync(Officers.Ua, opened.Id, identified.Version, Child with { DateOfBirth = "2014-06-02" }, "Birth certificate received");
+        Assert.Equal(CorrectionStatus.Ok, corrected.Status);
+        Assert.NotEqual(opened.Commitment, corrected.Commitment);
+        var seen = Assert.Single((await cases.ListAsync(Officers.Ua, new ReadContext("test", null)))!);
+        Assert.Equal(("2014-06-02", ChildCaseStatus.Identified), (seen.Details!.DateOfBirth, seen.Status));
+
+        var erased = await cases.EraseAsync(Officers.Host, opened.Id, corrected.Version, "Family asked for erasure after reunion");
+        Assert.Equal(CorrectionStatus.Ok, erased.Status);
+        var after = Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
+        Assert.Null(after.Details);
+        Assert.Equal([ChildCaseStatus.Identified], after.History.Select(h => h.To));
+        Assert.Equal([("UA", ChildCaseStatus.Identified, 1)], await cases.CountsAsync());
+        Assert.Null((await db.ChildCases.AsNoTracking().SingleAsync()).Sealed);
+        Assert.Equal([Entities.AuditAction.Create, Entities.AuditAction.Update, Entities.AuditAction.Update, Entities.AuditAction.Delete],
+            await db.Audit.AsNoTracking().Where(a => a.RecordId == opened.Id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+
+        var verifier = log.Verifier();
+        var full = await verifier.VerifyAsync(null, recompute: true);
+        Assert.True(full.Ok, full.Message);
+        Assert.Null(await verifier.CheckConsistencyAsync(before, await log.PublishAsync(), default));
+    }
 }

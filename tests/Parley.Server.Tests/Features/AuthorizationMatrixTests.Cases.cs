@@ -23,11 +23,11 @@ public sealed partial class AuthorizationMatrixTests
             cases[$"POST /api/{kind}"] = new((_, c) => Post(c, $"/api/{kind}", PublicBody(kind)), MediatorsWrite);
         }
         cases["GET /api/rounds/{id}"] = new(async (a, c) => await Get(c, $"/api/rounds/{await FirstIdAsync(a, TestRole.Anonymous, "/api/rounds")}"), EveryoneReads);
-        cases["GET /api/notes/{UA draft}"] = new(async (a, c) => await Get(c, $"/api/notes/{await UaDraftAsync(a)}"), NotFound, NotFound, Ok, NotFound, NotFound, NotFound);
+        cases["GET /api/notes/{UA draft}"] = new(async (a, c) => await Get(c, $"/api/notes/{await UaDraftAsync(a)}"), NotFound, NotFound, Ok, NotFound, NotFound, NotFound, Ok, NotFound, NotFound);
         cases["GET /api/notes/{mediator-only}"] = new(async (a, c) => await Get(c, $"/api/notes/{await FirstIdAsync(a, TestRole.Mediator, "/api/notes", e => e.GetProperty("visibility").GetString() == "MediatorOnly")}"),
             Ok, Ok, NotFound, NotFound, NotFound, NotFound);
         cases["GET /api/notes/{shared}"] = new(async (a, c) => await Get(c, $"/api/notes/{await FirstIdAsync(a, TestRole.Mediator, "/api/notes", e => e.GetProperty("visibility").GetString() == "Shared")}"),
-            Ok, Ok, Ok, Ok, NotFound, NotFound);
+            Ok, Ok, Ok, Ok, NotFound, NotFound, Ok, Ok, Ok);
         cases["GET /api/timeline"] = new((_, c) => Get(c, "/api/timeline?party=UA&kind=round"), EveryoneReads);
         cases["GET /api/dashboard"] = new((_, c) => Get(c, "/api/dashboard"), EveryoneReads);
         cases["GET /api/matrix"] = new((_, c) => Get(c, "/api/matrix?asOf=2025-07-31"), EveryoneReads);
@@ -63,6 +63,7 @@ public sealed partial class AuthorizationMatrixTests
             var (id, version) = await (await a.ClientAsync(TestRole.DelegationUa)).CreateAsync("/api/notes", Bodies.Draft("UA"));
             return await c.DeleteAsync(new Uri($"/api/notes/{id}?version={version}", UriKind.Relative));
         }, NotFound, NotFound, NoContent, NotFound, Forbidden, Unauthorized);
+        AddHumanitarianCases(cases);
         return cases;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Parley.Data.Identity;
+using Parley.Tests.Shared;
 
 namespace Parley.Server.Tests.Infrastructure;
 
@@ -18,6 +19,7 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("parley-server-tests-").FullName;
     private readonly Dictionary<TestRole, HttpClient> _clients = [];
+    private readonly Dictionary<TestRole, string> _secrets = [];
 
     public string DataDirectory => _dataDirectory;
 
@@ -45,7 +47,24 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
             var created = await accounts.CreateAsync(Email(role), name, party, Password);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
         }
+        foreach (var (role, party) in new (TestRole, string?)[] { (TestRole.HumanitarianUa, "UA"), (TestRole.HumanitarianRu, "RU"), (TestRole.HumanitarianHost, null) })
+        {
+            _secrets[role] = await AddOfficerAsync(Email(role), party);
+        }
     }
+
+    /// <summary>Adds a humanitarian officer with an authenticator, as `parley users add` does; returns the TOTP secret.</summary>
+    public async Task<string> AddOfficerAsync(string email, string? party, bool enrol = true)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var created = await accounts.CreateAsync(email, "humanitarian", party, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
+        return enrol ? (await accounts.ResetAuthenticatorAsync(email, enable: true))!.SharedKey : "";
+    }
+
+    /// <summary>The TOTP secret of a humanitarian test role.</summary>
+    public string Secret(TestRole role) => _secrets[role];
 
     /// <summary>A client signed in as the role (anonymous: not signed in), reused across a test class.</summary>
     public async Task<HttpClient> ClientAsync(TestRole role)
@@ -57,7 +76,9 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
         client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         if (role != TestRole.Anonymous)
         {
-            var response = await client.PostAsJsonAsync("/api/account/login", new { email = Email(role), password = Password });
+            var response = _secrets.TryGetValue(role, out var secret)
+                ? await TotpSignIn.SignInAsync(client, Email(role), Password, secret)
+                : await client.PostAsJsonAsync("/api/account/login", new { email = Email(role), password = Password });
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
         _clients[role] = client;

@@ -9,4 +9,9 @@ public enum TestRole
     DelegationRu,
     Observer,
     Anonymous,
+    HumanitarianUa,
+    HumanitarianRu,
+
+    /// <summary>A humanitarian officer of the host: no party, sees both sides' lists.</summary>
+    HumanitarianHost,
 }

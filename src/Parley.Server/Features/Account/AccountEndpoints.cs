@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
@@ -27,25 +26,34 @@ public static class AccountEndpoints
         var forms = app.MapGroup("/account").WithTags("Account").ExcludeFromDescription();
         forms.MapPost("/login", FormLoginAsync);
         forms.MapPost("/logout", FormLogoutAsync);
+        app.MapTotp();
         return app;
     }
 
     private static async Task<Results<Ok<Me>, ProblemHttpResult, ValidationProblem>> LoginAsync(
-        LoginRequest request, SignInManager<ParleyUser> signIn, UserAccounts accounts)
+        LoginRequest request, TwoStepSignIn signIn, UserAccounts accounts)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
             return Problems.Invalid(string.IsNullOrWhiteSpace(request.Email) ? "email" : "password", "is required.");
         }
-        var (outcome, user) = await SignInAsync(signIn, request.Email, request.Password, request.Remember);
-        if (outcome.Succeeded && user is not null)
+        var (outcome, user) = await signIn.SignInAsync(request.Email, request.Password, request.Code, request.Remember);
+        return outcome switch
         {
-            var viewer = await accounts.ViewerForAsync(user);
-            return TypedResults.Ok(new Me(true, user.Email, viewer.Role.ToString().ToLowerInvariant(), user.Party, user.MustChangePassword));
-        }
-        return outcome.IsLockedOut
-            ? TypedResults.Problem("Too many failed attempts: the account is locked for a while.", statusCode: StatusCodes.Status403Forbidden, title: "Account locked")
-            : TypedResults.Problem("Wrong email or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            TwoStepSignIn.Outcome.SignedIn => TypedResults.Ok(await MeAsync(accounts, user!, request.Code is not null)),
+            TwoStepSignIn.Outcome.LockedOut => TypedResults.Problem("Too many failed attempts: the account is locked for a while.", statusCode: StatusCodes.Status403Forbidden, title: "Account locked"),
+            TwoStepSignIn.Outcome.CodeRequired => TypedResults.Problem("This account has an authenticator: send the 6-digit code it shows now as \"code\".", statusCode: StatusCodes.Status401Unauthorized,
+                title: "Authenticator code required", extensions: new Dictionary<string, object?> { ["secondFactorRequired"] = true }),
+            TwoStepSignIn.Outcome.CodeWrong => TypedResults.Problem("The authenticator code is wrong or expired.", statusCode: StatusCodes.Status401Unauthorized,
+                title: "Sign-in failed", extensions: new Dictionary<string, object?> { ["secondFactorRequired"] = true }),
+            _ => TypedResults.Problem("Wrong email or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed"),
+        };
+    }
+
+    private static async Task<Me> MeAsync(UserAccounts accounts, ParleyUser user, bool secondFactor)
+    {
+        var viewer = await accounts.ViewerForAsync(user);
+        return new Me(true, user.Email, viewer.Role.ToString().ToLowerInvariant(), user.Party, user.MustChangePassword, secondFactor && user.TwoFactorEnabled);
     }
 
     private static async Task<NoContent> LogoutAsync(SignInManager<ParleyUser> signIn)
@@ -57,7 +65,7 @@ public static class AccountEndpoints
     private static Ok<Me> Me(HttpContext context)
     {
         var viewer = context.ToViewer();
-        return TypedResults.Ok(new Me(viewer.UserId is not null, viewer.Name, viewer.Role.ToString().ToLowerInvariant(), viewer.Party, context.User.MustChangePassword()));
+        return TypedResults.Ok(new Me(viewer.UserId is not null, viewer.Name, viewer.Role.ToString().ToLowerInvariant(), viewer.Party, context.User.MustChangePassword(), SecondFactor.Passed(context.User)));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePasswordAsync(
@@ -87,15 +95,21 @@ public static class AccountEndpoints
         return TypedResults.Ok(new AntiforgeryTokens(tokens.RequestToken!, tokens.FormFieldName, tokens.HeaderName));
     }
 
-    private static async Task<RedirectHttpResult> FormLoginAsync([FromForm] string? email, [FromForm] string? password, [FromForm] bool? remember, [FromForm] string? returnUrl, SignInManager<ParleyUser> signIn)
+    private static async Task<RedirectHttpResult> FormLoginAsync([FromForm] string? email, [FromForm] string? password, [FromForm] string? code, [FromForm] bool? remember, [FromForm] string? returnUrl, TwoStepSignIn signIn)
     {
         var back = IsLocal(returnUrl) ? returnUrl! : "/";
-        var (outcome, user) = await SignInAsync(signIn, email ?? "", password ?? "", remember ?? false);
-        if (outcome.Succeeded)
+        var (outcome, user) = await signIn.SignInAsync(email ?? "", password ?? "", code, remember ?? false);
+        if (outcome == TwoStepSignIn.Outcome.SignedIn)
         {
             return TypedResults.LocalRedirect(user!.MustChangePassword ? "/account/password?returnUrl=" + Uri.EscapeDataString(back) : back);
         }
-        var error = outcome.IsLockedOut ? "locked" : "invalid";
+        var error = outcome switch
+        {
+            TwoStepSignIn.Outcome.LockedOut => "locked",
+            TwoStepSignIn.Outcome.CodeRequired => "code",
+            TwoStepSignIn.Outcome.CodeWrong => "wrongcode",
+            _ => "invalid",
+        };
         return TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
     }
 
@@ -105,16 +119,6 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
 
-    private static async Task<(SignInResult Outcome, ParleyUser? User)> SignInAsync(SignInManager<ParleyUser> signIn, string email, string password, bool remember)
-    {
-        var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
-        if (user is null)
-        {
-            return (SignInResult.Failed, null);
-        }
-        return (await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true), user);
-    }
-
-    private static bool IsLocal(string? url) =>
+    internal static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -14,9 +14,11 @@ public static class ChildCaseEndpoints
     {
         var group = app.MapGroup("/api/children").WithTags("Children");
         group.MapGet("/counts", CountsAsync).WithSummary("Cases per party and status: no personal data.");
-        group.MapGet("/", ListAsync).RequireAuthorization().WithSummary("Cases the caller may see (audited).");
-        group.MapPost("/", OpenAsync).RequireAuthorization().WithSummary("Opens a child's case.");
-        group.MapPost("/{id:guid}/status", MoveAsync).RequireAuthorization().WithSummary("Moves a case one step, with evidence and who verified it.");
+        group.MapGet("/", ListAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Cases the caller may see (audited).");
+        group.MapPost("/", OpenAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Opens a child's case.");
+        group.MapPost("/{id:guid}/status", MoveAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Moves a case one step, with evidence and who verified it.");
+        group.MapPost("/{id:guid}/correction", CorrectAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Corrects the child's details: new sealed data and commitment, logged as child-case.corrected.");
+        group.MapPost("/{id:guid}/erasure", EraseAsync).RequireAuthorization(ParleyPolicies.PersonalData).WithSummary("Erases the child's personal data; status, history, counts and the log stay.");
         return group;
     }
 
@@ -30,12 +32,23 @@ public static class ChildCaseEndpoints
             ? TypedResults.Ok(list)
             : Problems.Forbidden("Only humanitarian officers see children's cases.");
 
-    private static async Task<Results<Created<ChildCaseView>, ValidationProblem>> OpenAsync(HttpContext http, ChildCases cases, OpenChildCaseRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ChildCaseView>, ValidationProblem, ProblemHttpResult>> OpenAsync(HttpContext http, ChildCases cases, HumanitarianParties parties, OpenChildCaseRequest request, CancellationToken cancellationToken)
     {
+        if (await HumanitarianEndpoints.FilingForbiddenAsync(http, parties, request.Party, cancellationToken) is { } forbidden)
+            return forbidden;
         var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
         var (opened, refusal) = await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, cancellationToken);
         return opened is null ? Problems.Invalid("case", refusal!) : TypedResults.Created($"/api/children/{opened.Id}", opened);
     }
+
+    private static async Task<IResult> CorrectAsync(HttpContext http, ChildCases cases, Guid id, CorrectChildCaseRequest request, CancellationToken cancellationToken)
+    {
+        var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
+        return HumanitarianEndpoints.Corrected(await cases.CorrectAsync(http.ToViewer(), id, request.Version, child, request.Reason, cancellationToken), "case");
+    }
+
+    private static async Task<IResult> EraseAsync(HttpContext http, ChildCases cases, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
+        HumanitarianEndpoints.Corrected(await cases.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken), "reason");
 
     private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, Conflict<ProblemDetails>>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public static class ExchangeEndpoints
 {
     public static RouteGroupBuilder MapExchanges(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/exchanges").WithTags("Exchanges").RequireAuthorization();
+        var group = app.MapGroup("/api/exchanges").WithTags("Exchanges").RequireAuthorization(ParleyPolicies.PersonalData);
         group.MapGet("/", ListAsync).WithSummary("Batches the caller's party is in (all for the host).");
         group.MapPost("/", CreateAsync).WithSummary("Creates a batch with its terms (host officers).");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("A batch: members, composition check, status, signatures, outcomes (audited).");
@@ -24,7 +24,7 @@ public static class ExchangeEndpoints
         group.MapGet("/{id:guid}/confirmation.txt", ConfirmationTextAsync).WithSummary("A confirmation statement listing everyone as exchanged, for a party to edit and sign.");
         group.MapPost("/{id:guid}/signatures", SignAsync).WithSummary("A party's signed manifest note (text/plain body).");
         group.MapPost("/{id:guid}/confirmations", ConfirmAsync).WithSummary("A party's signed confirmation note (text/plain body).");
-        group.MapGet("/{id:guid}/manifest.pdf", PdfAsync).WithSummary("The printable manifest, with signatures and outcomes (audited).");
+        group.MapGet("/{id:guid}/manifest.pdf", PdfAsync).WithSummary("The printable manifest, with signatures, outcomes and the signed checkpoint that holds its latest log entry (audited).");
         return group;
     }
 
@@ -70,7 +70,8 @@ public static class ExchangeEndpoints
     {
         if (await exchanges.ViewAsync(http.ToViewer(), id, HumanitarianEndpoints.Context(http, "manifest pdf"), cancellationToken) is not { } view)
             return Problems.NotFound("batch");
-        var pdf = Reports.ExchangePdf.Render(ManifestDocument.From(view, http.ToViewer().Name ?? "unknown", DateTimeOffset.UtcNow));
+        var place = await exchanges.LogPlaceAsync(id, cancellationToken);
+        var pdf = Reports.ExchangePdf.Render(ManifestDocument.From(view, place, http.ToViewer().Name ?? "unknown", DateTimeOffset.UtcNow));
         return TypedResults.File(pdf, "application/pdf", $"manifest-{view.Batch.Name}.pdf");
     }
 

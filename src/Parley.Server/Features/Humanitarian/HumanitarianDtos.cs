@@ -15,6 +15,13 @@ public sealed record OpenChildCaseRequest(string Party, string FamilyName, strin
 
 public sealed record MoveChildCaseRequest(int Version, ChildCaseStatus Status, string? Evidence, string? VerifiedBy, string? Reason);
 
+/// <summary>Corrected fields by the list contract's column names (family_name, date_of_birth, …); the reason goes to the audit trail.</summary>
+public sealed record CorrectPersonRequest(int Version, IReadOnlyDictionary<string, string?> Fields, string Reason);
+
+public sealed record CorrectChildCaseRequest(int Version, string FamilyName, string GivenName, string? Patronymic, string? DateOfBirth, string? RemovedOn, string? RemovedFrom, string? LastKnownLocation, string? GuardianContact, string Reason);
+
+public sealed record EraseRequest(int Version, string Reason);
+
 public sealed record RegisterKeyRequest(string Party, string VerifierKey);
 
 public sealed record ReviewPage(IReadOnlyList<ReviewItem> Items, int Remaining);

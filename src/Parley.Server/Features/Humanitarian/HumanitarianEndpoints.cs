@@ -15,11 +15,13 @@ public static class HumanitarianEndpoints
 {
     public static RouteGroupBuilder MapHumanitarian(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/humanitarian").WithTags("Humanitarian").RequireAuthorization();
+        var group = app.MapGroup("/api/humanitarian").WithTags("Humanitarian").RequireAuthorization(ParleyPolicies.PersonalData);
         group.MapPost("/lists/preview", PreviewAsync).WithSummary("Checks a list (CSV or XLSX as the request body) and says what an import would store.");
         group.MapPost("/lists", ImportAsync).WithSummary("Files a list: the whole file in one transaction, or nothing.");
         group.MapGet("/persons", ListAsync).WithSummary("Listed persons the caller may see (audited).");
         group.MapGet("/persons/{id:guid}", GetAsync).WithSummary("One listed person (audited).");
+        group.MapPost("/persons/{id:guid}/correction", CorrectAsync).WithSummary("Corrects a listed person's fields: new sealed data and commitment, logged as person.corrected.");
+        group.MapPost("/persons/{id:guid}/erasure", EraseAsync).WithSummary("Erases a listed person's personal data (and its salt); the commitment and the log stay.");
         group.MapPost("/links/run", RunLinkageAsync).WithSummary("Links two parties' lists (host officers).");
         group.MapGet("/review", ReviewAsync).WithSummary("Uncertain pairs, best first (host officers; audited).");
         group.MapGet("/matched", MatchedAsync).WithSummary("Confirmed pairs: one person each (host officers; audited).");
@@ -29,23 +31,44 @@ public static class HumanitarianEndpoints
 
     internal static ReadContext Context(HttpContext http, string purpose) => new(purpose, http.Connection.RemoteIpAddress?.ToString());
 
-    private static async Task<Results<Ok<ImportOutcome>, ValidationProblem>> PreviewAsync(HttpContext http, PersonImporter importer, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportOutcome>, ValidationProblem, ProblemHttpResult>> PreviewAsync(HttpContext http, PersonImporter importer, HumanitarianParties parties, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
     {
+        if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
+            return forbidden;
         var outcome = await importer.PreviewAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
-        return outcome.Refusal is { } refusal ? Problems.Invalid("file", refusal) : TypedResults.Ok(outcome);
+        return outcome.Valid ? TypedResults.Ok(outcome) : Refused(outcome, "the list would be refused");
     }
 
-    private static async Task<Results<Created<ImportOutcome>, ValidationProblem>> ImportAsync(HttpContext http, PersonImporter importer, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ImportOutcome>, ValidationProblem, ProblemHttpResult>> ImportAsync(HttpContext http, PersonImporter importer, HumanitarianParties parties, [FromQuery] string party, [FromQuery] string? heldBy, [FromQuery] string? fileName, CancellationToken cancellationToken)
     {
+        if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
+            return forbidden;
         var outcome = await importer.ImportAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
-        if (outcome.Stored)
-            return TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome);
+        return outcome.Stored
+            ? TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome)
+            : Refused(outcome, "nothing was stored");
+    }
+
+    /// <summary>A caller who may not file for the party gets 403 before the file is read; an unknown party is the importer's 400.</summary>
+    internal static async Task<ProblemHttpResult?> FilingForbiddenAsync(HttpContext http, HumanitarianParties parties, string? party, CancellationToken cancellationToken)
+    {
+        var known = await parties.LoadAsync(cancellationToken);
+        return known.Resolve(party) is { } code && !HumanitarianAccess.CanFileFor(http.ToViewer(), code, known.Hosts)
+            ? Problems.Forbidden($"Only humanitarian officers of {code} or of the host file {code}'s lists and cases.")
+            : null;
+    }
+
+    /// <summary>Every error keyed by where it is ("line 7, date_of_birth", or "file"), with the whole outcome beside them.</summary>
+    private static ValidationProblem Refused(ImportOutcome outcome, string consequence)
+    {
         if (outcome.Refusal is { } refusal)
-            return Problems.Invalid("file", refusal);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [refusal] }, detail: $"file: {refusal} ({consequence})", title: "The list was refused",
+                extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
         var errors = outcome.Issues.Where(i => i.Severity == Lists.IssueSeverity.Error)
             .GroupBy(i => i.Line > 0 ? $"line {i.Line}" + (i.Column is null ? "" : $", {i.Column}") : "file")
             .ToDictionary(g => g.Key, g => g.Select(i => i.Reason).ToArray());
-        return TypedResults.ValidationProblem(errors, detail: $"{outcome.ErrorCount} problems; nothing was stored.", title: "The list was refused");
+        return TypedResults.ValidationProblem(errors, detail: $"{outcome.ErrorCount} problems; {consequence}.", title: "The list was refused",
+            extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, CancellationToken cancellationToken)
@@ -56,6 +79,20 @@ public static class HumanitarianEndpoints
 
     private static async Task<Results<Ok<RegistryEntry>, NotFound<ProblemDetails>>> GetAsync(HttpContext http, RegistryReader registry, Guid id, CancellationToken cancellationToken) =>
         await registry.GetAsync(http.ToViewer(), id, Context(http, "registry record"), cancellationToken) is { } entry ? TypedResults.Ok(entry) : Problems.NotFound("listed person");
+
+    private static async Task<IResult> CorrectAsync(HttpContext http, RegistryCorrections corrections, Guid id, CorrectPersonRequest request, CancellationToken cancellationToken) =>
+        Corrected(await corrections.CorrectAsync(http.ToViewer(), id, request.Version, request.Fields ?? new Dictionary<string, string?>(), request.Reason, cancellationToken), "fields");
+
+    private static async Task<IResult> EraseAsync(HttpContext http, RegistryCorrections corrections, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
+        Corrected(await corrections.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken), "reason");
+
+    internal static IResult Corrected(CorrectionResult result, string field) => result.Status switch
+    {
+        CorrectionStatus.Ok => TypedResults.Ok(result),
+        CorrectionStatus.NotFound => Problems.NotFound("record"),
+        CorrectionStatus.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = result.Message, Extensions = { ["currentVersion"] = result.Version } }),
+        _ => Problems.Invalid(result.Message.Contains(':', StringComparison.Ordinal) ? result.Message[..result.Message.IndexOf(':', StringComparison.Ordinal)] : field, result.Message),
+    };
 
     private static async Task<Results<Ok<LinkageRunner.RunOutcome>, ProblemHttpResult>> RunLinkageAsync(HttpContext http, LinkageRunner runner, LinkRunRequest request, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Parley.Server.Features.Humanitarian;
 /// <summary>Turns a batch as the reader may see it into the printable manifest.</summary>
 internal static class ManifestDocument
 {
-    public static ExchangeDocument From(BatchView view, string printedBy, DateTimeOffset now)
+    public static ExchangeDocument From(BatchView view, LogPlace? place, string printedBy, DateTimeOffset now)
     {
         var outcomes = view.Outcomes.ToDictionary(o => o.Commitment, o => o.Outcome.ToString());
         var batch = view.Batch;
@@ -20,7 +20,7 @@ internal static class ManifestDocument
             view.Composition.Counts.SelectMany(c => new[] { (batch.FirstParty, c.Category.ToString(), c.FirstReleases), (batch.SecondParty, c.Category.ToString(), c.SecondReleases) }).ToList(),
             batch.ManifestHash ?? view.Manifest.Hash(),
             view.Signatures.Select(s => new SignatureLine(s.Party, $"{s.KeyName} ({s.Kind.ToString().ToLowerInvariant()})", new DateTimeOffset(s.VerifiedAtUtc, TimeSpan.Zero), true)).ToList(),
-            null,
+            place is { InCheckpoint: true } ? new CheckpointLine(place.Origin!, place.Size!.Value, place.RootHash!, place.Seq) : null,
             view.Members.Select(m => new PersonLine(
                 m.ReleasedBy,
                 m.Category.ToString().ToLowerInvariant(),
