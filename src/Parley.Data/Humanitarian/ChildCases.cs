@@ -15,7 +15,7 @@ namespace Parley.Data.Humanitarian;
 /// statuses by <see cref="ChildCaseRules"/>, seen only by officers of that party and the host, every
 /// read audited.
 /// </summary>
-public sealed class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, HumanitarianParties parties, PersonalDataAudit audit, TimeProvider clock)
+public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, HumanitarianParties parties, PersonalDataAudit audit, TimeProvider clock)
 {
     public const string Kind = "child-case";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
