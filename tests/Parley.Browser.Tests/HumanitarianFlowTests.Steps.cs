@@ -5,8 +5,11 @@ namespace Parley.Browser.Tests;
 
 public sealed partial class HumanitarianFlowTests
 {
-    /// <summary>Links UA's lists with RU's, then works the review queue by keyboard alone until it is empty.</summary>
-    private static async Task LinkAndReviewAsync(IPage host)
+    /// <summary>
+    /// Links UA's lists with RU's, then works the review queue by keyboard alone until it is empty. A second host
+    /// officer, holding the first pair open meanwhile, gets a conflict rather than overwriting the decision.
+    /// </summary>
+    private async Task LinkAndReviewAsync(IPage host)
     {
         await host.GotoAsync("/humanitarian/review");
         await Interactive(host);
@@ -18,6 +21,11 @@ public sealed partial class HumanitarianFlowTests
         await Assertions.Expect(queue.Locator(".keys")).ToContainTextAsync("A — the same person");
         await Assertions.Expect(queue.Locator(".explanation")).Not.ToBeEmptyAsync();
         await Shoot(host, "humanitarian-review");
+
+        var other = await HumanitarianOfficers.SignInAsync(app, HumanitarianOfficers.Host);
+        await other.GotoAsync("/humanitarian/review");
+        await Interactive(other);
+        var stale = await other.Locator(".pair").GetAttributeAsync("data-link");
 
         await queue.FocusAsync();
         var decided = 0;
@@ -38,6 +46,12 @@ public sealed partial class HumanitarianFlowTests
             await Assertions.Expect(queue.Locator($".pair[data-link='{pair}']")).ToHaveCountAsync(0);
             decided++;
         }
+        Assert.Equal(stale, await other.Locator(".pair").GetAttributeAsync("data-link"));
+        await other.Locator("section.review").FocusAsync();
+        await other.Keyboard.PressAsync("r");
+        await Assertions.Expect(other.Locator(".conflict")).ToContainTextAsync("Not saved — Someone decided this pair first");
+        await Assertions.Expect(other.Locator($".pair[data-link='{stale}']")).ToHaveCountAsync(0);
+        await other.Context.CloseAsync();
         Assert.True(decided >= 2, "the linkage engine did not queue both namesakes for review");
         await Assertions.Expect(queue.Locator(".empty-state")).ToContainTextAsync("No pairs are waiting");
     }

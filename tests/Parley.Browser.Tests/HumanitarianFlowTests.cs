@@ -19,9 +19,6 @@ public sealed partial class HumanitarianFlowTests(BrowserApp app) : IDisposable
 
     private readonly string _files = Directory.CreateTempSubdirectory("parley-lists-").FullName;
 
-    /// <summary>Where screenshots go; the good ones are copied into docs/img by hand.</summary>
-    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
     [Fact]
     public async Task Lists_linked_reviewed_batched_signed_and_confirmed_by_both_sides()
     {
@@ -79,11 +76,8 @@ public sealed partial class HumanitarianFlowTests(BrowserApp app) : IDisposable
         await Assertions.Expect(page.Locator(".notice.ok")).ToContainTextAsync($"Stored: {military + civilian} persons");
     }
 
-    private static async Task Shoot(IPage page, string name)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
-    }
+    private static async Task Shoot(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf(name), FullPage = true });
 
     public void Dispose()
     {
