@@ -2,15 +2,26 @@ using Microsoft.Playwright;
 
 namespace Parley.Browser.Tests;
 
-/// <summary>Full-page screenshots for the docs, written only when PARLEY_SCREENSHOTS names a directory.</summary>
+/// <summary>
+/// Screenshots of pages under test: always into the build output (<see cref="PathOf"/>), and full pages for the docs
+/// when PARLEY_SCREENSHOTS names a directory (<see cref="SaveAsync(IPage, string)"/>); good ones are copied into docs/img.
+/// </summary>
 public static class Screenshots
 {
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static string PathOf(string name)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        return Path.Combine(Directory, name + ".png");
+    }
+
     public static async Task SaveAsync(IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (Environment.GetEnvironmentVariable("PARLEY_SCREENSHOTS") is { Length: > 0 } directory)
         {
-            Directory.CreateDirectory(directory);
+            System.IO.Directory.CreateDirectory(directory);
             await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
         }
     }
@@ -21,7 +32,7 @@ public static class Screenshots
         ArgumentNullException.ThrowIfNull(part);
         if (Environment.GetEnvironmentVariable("PARLEY_SCREENSHOTS") is { Length: > 0 } directory)
         {
-            Directory.CreateDirectory(directory);
+            System.IO.Directory.CreateDirectory(directory);
             await part.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png") });
         }
     }

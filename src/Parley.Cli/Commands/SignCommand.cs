@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using System.Text;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
 
@@ -7,7 +8,9 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley sign --key KEYFILE --kind exchange-manifest FILE</c>: a signed note naming what is signed (its kind,
-/// file name, size and SHA-256), never a signature over a bare hash. Prints the note on stdout.
+/// file name, size and SHA-256), never a signature over a bare hash. Prints the note on stdout. A file that is
+/// itself a Parley statement (<c>parley/signed/v1</c>, as the server serves an exchange manifest or confirmation to
+/// sign) is signed as it stands, and only under the kind it names.
 /// </summary>
 internal static class SignCommand
 {
@@ -24,12 +27,7 @@ internal static class SignCommand
                 using var signer = KeyFile.Read(parse.GetValue(key)!);
                 var document = parse.GetValue(file)!;
                 var bytes = await File.ReadAllBytesAsync(document.FullName, cancellationToken);
-                var statement = new SignedStatement(parse.GetValue(kind)!,
-                [
-                    new("name", document.Name),
-                    new("size", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new("sha256", Convert.ToBase64String(SHA256.HashData(bytes))),
-                ]);
+                var statement = Statement(parse.GetValue(kind)!, document.Name, bytes);
                 Console.Out.Write(statement.Sign(signer).ToString());
                 return 0;
             }
@@ -40,5 +38,23 @@ internal static class SignCommand
             }
         });
         return command;
+    }
+
+    private static SignedStatement Statement(string kind, string name, byte[] bytes)
+    {
+        var header = Encoding.ASCII.GetBytes(SignedStatement.Header + "\n");
+        if (bytes.AsSpan().StartsWith(header))
+        {
+            var given = SignedStatement.Parse(Encoding.UTF8.GetString(bytes));
+            return given.Kind == kind
+                ? given
+                : throw new LedgerFormatException($"{name} is a '{given.Kind}' statement, not the '{kind}' given in --kind");
+        }
+        return new SignedStatement(kind,
+        [
+            new("name", name),
+            new("size", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("sha256", Convert.ToBase64String(SHA256.HashData(bytes))),
+        ]);
     }
 }

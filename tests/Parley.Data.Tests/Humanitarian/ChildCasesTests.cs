@@ -88,4 +88,26 @@ public sealed class ChildCasesTests
         Assert.True(full.Ok, full.Message);
         Assert.Null(await verifier.CheckConsistencyAsync(before, await log.PublishAsync(), default));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task One_case_is_read_by_own_party_and_host_only_and_each_read_is_audited(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var scope = database.Scope();
+        var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
+        var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);
+
+        Assert.Equal("Софія", (await cases.GetAsync(Officers.Ua, opened!.Id, new ReadContext("case page", "10.0.0.7")))!.Details!.GivenName);
+        Assert.NotNull(await cases.GetAsync(Officers.Host, opened.Id, new ReadContext("case page", null)));
+        Assert.Null(await cases.GetAsync(Officers.Ru, opened.Id, new ReadContext("case page", null)));
+        Assert.Null(await cases.GetAsync(Officers.Mediator, opened.Id, new ReadContext("case page", null)));
+        Assert.Null(await cases.GetAsync(Officers.Ua, Guid.NewGuid(), new ReadContext("case page", null)));
+
+        var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
+        var reads = await db.PersonalDataReads.Where(r => r.RecordKind == ChildCases.Kind).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal([("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
+        Assert.Equal("10.0.0.7", reads[0].RemoteAddress);
+        Assert.Equal("case page", reads[0].Purpose);
+    }
 }

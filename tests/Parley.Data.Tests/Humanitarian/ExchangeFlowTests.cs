@@ -128,6 +128,36 @@ public sealed class ExchangeFlowTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Check_before_saving_gives_the_stored_batchs_problems_and_stores_nothing(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await PrepareAsync(database);
+        await using var scope = database.Scope();
+        var sp = scope.ServiceProvider;
+        var exchanges = sp.GetRequiredService<ExchangeService>();
+        var confirmed = (await sp.GetRequiredService<ReviewQueue>().ConfirmedAsync(Officers.Host, Test))!;
+        var military = confirmed.Where(c => c.Left.Category == PersonCategory.Military).ToList();
+        var ruOnly = military.Where(c => ExchangeService.HolderOf(c.Left, c.Right).HeldBy == "RU" && ((c.Left.Priorities | c.Right.Priorities) & PriorityGroups.SeriouslyWoundedOrSick) == 0).Select(c => c.LinkId).ToList();
+        Assert.Single(ruOnly);
+        CategoryTerms[] terms = [new(PersonCategory.Military, 1, 1)];
+
+        var partial = (await exchanges.CheckAsync(Officers.Host, "UA", "RU", terms, ruOnly))!;
+        Assert.Contains(partial.Problems, p => p.Kind == BatchProblemKind.CountsUnbalanced);
+        Assert.Contains(partial.Problems, p => p.Kind == BatchProblemKind.WoundedLeftBehind);
+
+        var all = (await exchanges.CheckAsync(Officers.Host, "UA", "RU", terms, military.Select(c => c.LinkId).ToList()))!;
+        Assert.True(all.CanBeAgreed, string.Join(" ", all.Problems.Select(p => p.Message)));
+        var batchId = (await exchanges.CreateAsync(Officers.Host, "b", "UA", "RU", terms)).BatchId!.Value;
+        await exchanges.AddAsync(Officers.Host, batchId, military.Select(c => c.LinkId).ToList());
+        Assert.Equal(all.Counts, (await exchanges.ViewAsync(Officers.Host, batchId, Test))!.Composition.Counts);
+        Assert.Contains((await exchanges.CheckAsync(Officers.Host, "UA", "RU", terms, military.Select(c => c.LinkId).ToList()))!.Problems, p => p.Kind == BatchProblemKind.InAnotherBatch);
+
+        Assert.Null(await exchanges.CheckAsync(Officers.Ua, "UA", "RU", terms, ruOnly));
+        Assert.Single(await sp.GetRequiredService<ParleyDbContext>().ExchangeBatches.ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Review_decision_on_a_stale_version_is_a_conflict(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Components;
+using Parley.Data.Humanitarian;
+using Parley.Domain.Humanitarian;
+
+namespace Parley.Server.Components.Pages.Humanitarian;
+
+/// <summary>
+/// Composes an exchange batch from confirmed pairs. Every change of the terms or of the persons chosen is checked
+/// at once with the domain's <see cref="BatchComposer"/> (through the service, over the same pool a stored batch is
+/// checked against), so the counts and the problems shown are the ones signing will face. The confirmed pairs are
+/// read once, when the page opens (one audited read).
+/// </summary>
+public partial class ComposePage
+{
+    private sealed record Candidate(ReviewItem Pair, RegistryEntry Held);
+
+    private readonly HashSet<Guid> _chosen = [];
+    private readonly List<TermsInput> _terms =
+    [
+        new() { Category = PersonCategory.Military },
+        new() { Category = PersonCategory.Civilian, Included = false },
+    ];
+
+    private IReadOnlyList<Candidate> _candidates = [];
+    private string? _name;
+    private string? _first;
+    private string? _second;
+    private BatchComposition? _check;
+    private string? _failure;
+    private bool _saving;
+
+    private IEnumerable<Candidate> Pool => _candidates.Where(c => c.Held.HeldBy == _first || c.Held.HeldBy == _second);
+
+    private IReadOnlyList<CategoryTerms> Terms => [.. _terms.Where(t => t.Included).Select(t => t.ToTerms())];
+
+    protected override async Task LoadAsync()
+    {
+        _first = Parties.Any(p => p.Code == "UA") ? "UA" : Parties.FirstOrDefault().Code;
+        _second = Parties.Any(p => p.Code == "RU") ? "RU" : Parties.Skip(1).FirstOrDefault().Code;
+        if (!IsHostOfficer)
+        {
+            return;
+        }
+        var confirmed = await UseAsync<ReviewQueue, IReadOnlyList<ReviewItem>?>(q => q.ConfirmedAsync(Viewer, Reading("compose exchange batch")));
+        _candidates = [.. (confirmed ?? []).Select(p => new Candidate(p, ExchangeService.HolderOf(p.Left, p.Right))).Where(c => c.Held.Category != PersonCategory.Child)];
+        await CheckAsync();
+    }
+
+    private async Task ToggleAsync(Guid linkId, ChangeEventArgs e)
+    {
+        if (e.Value is true)
+        {
+            _chosen.Add(linkId);
+        }
+        else
+        {
+            _chosen.Remove(linkId);
+        }
+        await CheckAsync();
+    }
+
+    private async Task CheckAsync()
+    {
+        // Pairs of a party no longer in the exchange leave the batch with it.
+        var visible = Pool.Select(c => c.Pair.LinkId).ToHashSet();
+        _chosen.IntersectWith(visible);
+        var (first, second, terms, chosen) = (_first ?? "", _second ?? "", Terms, _chosen.ToList());
+        _check = await UseAsync<ExchangeService, BatchComposition?>(s => s.CheckAsync(Viewer, first, second, terms, chosen));
+    }
+
+    private async Task SaveAsync()
+    {
+        _saving = true;
+        _failure = null;
+        try
+        {
+            var (name, first, second, terms, chosen) = (_name ?? "", _first ?? "", _second ?? "", Terms, _chosen.ToList());
+            var created = await UseAsync<ExchangeService, ExchangeResult>(s => s.CreateAsync(Viewer, name, first, second, terms));
+            if (created.Status != ExchangeStatus.Ok || created.BatchId is not { } id)
+            {
+                _failure = created.Message;
+                return;
+            }
+            if (chosen.Count > 0)
+            {
+                var added = await UseAsync<ExchangeService, ExchangeResult>(s => s.AddAsync(Viewer, id, chosen));
+                if (added.Status != ExchangeStatus.Ok)
+                {
+                    _failure = added.Message;
+                    return;
+                }
+            }
+            Navigation.NavigateTo($"/exchanges/{id}");
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private string Describe(BatchProblem problem) =>
+        problem.PersonId is { } id && _candidates.FirstOrDefault(c => c.Held.Id.ToString() == id) is { } who
+            ? problem.Message.Replace(id, Name(who.Held), StringComparison.Ordinal)
+            : problem.Message;
+
+    private string Name(RegistryEntry entry) => entry.Details?.FullName ?? H["Review.Erased"];
+
+    /// <summary>Seriously wounded and sick first (Geneva Convention III art. 109), then the long-held, then minors.</summary>
+    internal static int Rank(PriorityGroups groups) =>
+        (groups & PriorityGroups.SeriouslyWoundedOrSick) != 0 ? 0
+        : (groups & PriorityGroups.LongHeld) != 0 ? 1
+        : (groups & PriorityGroups.Minor) != 0 ? 2
+        : 3;
+}
