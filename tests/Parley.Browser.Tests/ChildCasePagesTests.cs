@@ -77,6 +77,22 @@ public sealed partial class ChildCasePagesTests(BrowserApp app)
         await delegation.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Humanitarian_pages_follow_the_interface_language()
+    {
+        var page = await HumanitarianOfficers.SignInAsync(app, HumanitarianOfficers.Ukraine);
+        await page.GotoAsync("/children");
+        await page.GetByRole(AriaRole.Button, new() { Name = "УКР" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Справи дітей");
+        await Assertions.Expect(page.Locator("nav.sidenav")).ToContainTextAsync("Черга перевірки");
+        await page.GotoAsync("/humanitarian/import");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Імпорт списку");
+        await page.GetByRole(AriaRole.Button, new() { Name = "РУС" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Импорт списка");
+        await Assertions.Expect(page.GetByLabel("Файл списка")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
     [GeneratedRegex("/children/[0-9a-f-]{36}$")]
     private static partial Regex CaseAddress();
 }
