@@ -7,7 +7,10 @@ using Parley.Ledger.Notes;
 
 namespace Parley.Data.Keys;
 
-/// <summary>Registers and revokes parties' verifier keys (administrators only) and serves the active ones.</summary>
+/// <summary>
+/// Parley's one registry of parties' verifier keys: administrators register and revoke them; the active ones check
+/// exchange signatures and the log's cosignatures (a revoked key verifies nothing new anywhere).
+/// </summary>
 public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, TimeProvider clock)
 {
     public sealed record Outcome(bool Ok, string Message, PartyKey? Key = null);
@@ -66,6 +69,20 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
 
     public async Task<IReadOnlyList<PartyKey>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<PartyKey>().AsNoTracking().OrderBy(k => k.Party).ThenBy(k => k.RegisteredAtUtc).ToListAsync(cancellationToken);
+
+    /// <summary>The registered key with this verifier string, revoked or not.</summary>
+    public async Task<PartyKey?> FindAsync(string verifierKey, CancellationToken cancellationToken = default)
+    {
+        var text = verifierKey?.Trim() ?? "";
+        return await db.Set<PartyKey>().AsNoTracking().FirstOrDefaultAsync(k => k.VerifierKey == text, cancellationToken);
+    }
+
+    /// <summary>Every party's unrevoked keys: who may cosign the log's checkpoints.</summary>
+    public async Task<IReadOnlyList<NoteVerifier>> ActiveAsync(CancellationToken cancellationToken = default)
+    {
+        var keys = await db.Set<PartyKey>().AsNoTracking().Where(k => k.RevokedAtUtc == null).OrderBy(k => k.KeyName).Select(k => k.VerifierKey).ToListAsync(cancellationToken);
+        return keys.Select(NoteVerifier.Parse).ToList();
+    }
 
     public async Task<IReadOnlyList<NoteVerifier>> ActiveAsync(string party, CancellationToken cancellationToken = default)
     {

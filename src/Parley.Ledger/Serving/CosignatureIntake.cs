@@ -5,12 +5,14 @@ namespace Parley.Ledger.Serving;
 
 /// <summary>
 /// Accepts a party's cosignature: the body is a published checkpoint followed by tlog-cosignature lines; each line
-/// must verify against a registered, unrevoked party key (its 0x04 cosigner identity). Stored lines are returned.
+/// must verify against a registered, unrevoked party key (its 0x04 cosigner identity), as given by the caller's key
+/// registry (Parley's is the <c>party_keys</c> table). Stored lines are returned.
 /// </summary>
 public static class CosignatureIntake
 {
     /// <summary>Checks and stores the cosignatures in <paramref name="body"/>; throws <see cref="LedgerFormatException"/> saying why not.</summary>
-    public static async Task<IReadOnlyList<StoredCosignature>> AcceptAsync(DbLogStore store, byte[] body, long receivedUnix, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<StoredCosignature>> AcceptAsync(
+        DbLogStore store, byte[] body, long receivedUnix, IReadOnlyCollection<NoteVerifier> cosigners, CancellationToken cancellationToken = default)
     {
         var note = SignedNote.Parse(body);
         var checkpoint = Checkpoint.Parse(note.Text);
@@ -19,7 +21,6 @@ public static class CosignatureIntake
         {
             throw new LedgerFormatException($"checkpoint {checkpoint.Size} in the body is not one this log published");
         }
-        var cosigners = await store.ActiveCosignersAsync(cancellationToken).ConfigureAwait(false);
         List<StoredCosignature> stored = [];
         foreach (var signature in note.Signatures)
         {

@@ -56,37 +56,4 @@ public sealed partial class DbLogStore
         }
         return result;
     }
-
-    /// <summary>Registers a party's verifier key (public key only) as a cosigner.</summary>
-    public async Task RegisterCosignerAsync(Notes.NoteVerifier key, long unixTime, CancellationToken cancellationToken = default)
-    {
-        await using var insert = Command(transaction,
-            "INSERT INTO ledger_cosigners (verifier_key, name, registered_unix, revoked_unix) VALUES (@k, @n, @t, NULL) ON CONFLICT (verifier_key) DO NOTHING");
-        Add(insert, "@k", key.ToString());
-        Add(insert, "@n", key.Name);
-        Add(insert, "@t", unixTime);
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Revokes a registered key: its later cosignatures are refused. Returns whether it was active.</summary>
-    public async Task<bool> RevokeCosignerAsync(Notes.NoteVerifier key, long unixTime, CancellationToken cancellationToken = default)
-    {
-        await using var update = Command(transaction, "UPDATE ledger_cosigners SET revoked_unix = @t WHERE verifier_key = @k AND revoked_unix IS NULL");
-        Add(update, "@k", key.ToString());
-        Add(update, "@t", unixTime);
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-    }
-
-    /// <summary>Registered keys that are not revoked.</summary>
-    public async Task<IReadOnlyList<Notes.NoteVerifier>> ActiveCosignersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var select = Command(transaction, "SELECT verifier_key FROM ledger_cosigners WHERE revoked_unix IS NULL ORDER BY name");
-        List<Notes.NoteVerifier> result = [];
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result.Add(Notes.NoteVerifier.Parse(reader.GetString(0)));
-        }
-        return result;
-    }
 }

@@ -17,7 +17,6 @@ public static class LedgerSchema
             $"signed_unix {dialect.Int64} NOT NULL, line TEXT NOT NULL, received_unix {dialect.Int64} NOT NULL, PRIMARY KEY (size, cosigner, key_hash))",
         $"CREATE TABLE IF NOT EXISTS ledger_openings (seq {dialect.Int64} PRIMARY KEY, record_id TEXT NOT NULL, version INTEGER NOT NULL, salt {dialect.Blob} NOT NULL)",
         "CREATE INDEX IF NOT EXISTS ledger_openings_record ON ledger_openings (record_id, version)",
-        $"CREATE TABLE IF NOT EXISTS ledger_cosigners (verifier_key TEXT PRIMARY KEY, name TEXT NOT NULL, registered_unix {dialect.Int64} NOT NULL, revoked_unix {dialect.Int64} NULL)",
     ];
 
     /// <summary>Creates the tables if missing.</summary>

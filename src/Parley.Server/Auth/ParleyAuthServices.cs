@@ -69,6 +69,7 @@ internal static class ParleyAuthServices
 
     internal static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/log", StringComparison.OrdinalIgnoreCase)
         || request.Path.StartsWithSegments("/calendar.ics", StringComparison.OrdinalIgnoreCase)
         || request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 }

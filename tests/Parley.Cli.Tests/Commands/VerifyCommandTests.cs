@@ -42,7 +42,14 @@ public sealed class VerifyCommandTests : IDisposable
         }
         await using (var connection = await OpenAsync(data))
         {
-            await new DbLogStore(connection).RegisterCosignerAsync(NoteVerifier.Parse(partyKey.Trim()), 1);
+            // The one party key registry (party_keys), written as the administrator's POST /api/keys would.
+            var verifier = NoteVerifier.Parse(partyKey.Trim());
+            await using var register = connection.CreateCommand();
+            register.CommandText = "INSERT INTO party_keys (Id, Party, VerifierKey, KeyName, RegisteredBy, RegisteredAtUtc) VALUES ($id, 'UA', $key, $name, 'test', '2026-11-28 12:00:00')";
+            register.Parameters.AddWithValue("$id", Guid.NewGuid().ToString().ToUpperInvariant());
+            register.Parameters.AddWithValue("$key", verifier.ToString());
+            register.Parameters.AddWithValue("$name", verifier.Name);
+            Assert.Equal(1, await register.ExecuteNonQueryAsync());
         }
         (code, output, err) = Run("cosign", "--url", server.Url, "--key", keyFile, "--log-key", hostKey, "--state", Path.Combine(_dir, "cosign"));
         Assert.True(code == 0, err);

@@ -101,15 +101,9 @@ public sealed class DbLogStoreTests
         Assert.Equal("nine", await store.LatestCheckpointAsync());
         Assert.Equal("five", await store.CheckpointAsync(5));
 
-        using var party = NoteSigner.Generate("ukraine.mod");
-        await store.RegisterCosignerAsync(party.Verifier, 100);
-        Assert.Equal([party.Verifier.ToString()], (await store.ActiveCosignersAsync()).Select(v => v.ToString()));
         await store.SaveCosignatureAsync(9, "ukraine.mod", 7, 102, "— ukraine.mod AAAA", 103);
         await store.SaveCosignatureAsync(9, "ukraine.mod", 7, 102, "— ukraine.mod AAAA", 104);
         Assert.Single(await store.CosignaturesAsync(9));
-        Assert.True(await store.RevokeCosignerAsync(party.Verifier, 105));
-        Assert.False(await store.RevokeCosignerAsync(party.Verifier, 106));
-        Assert.Empty(await store.ActiveCosignersAsync());
     }
 
     private static byte[] RandomEntry(Random random)

@@ -11,6 +11,9 @@ namespace Parley.Ledger.Tests.Verification;
 /// </summary>
 internal sealed class StoreFetcher(TestDatabaseHandle database) : ILogFetcher
 {
+    /// <summary>The registered party keys cosignatures are checked against.</summary>
+    public List<Parley.Ledger.Notes.NoteVerifier> Cosigners { get; } = [];
+
     public async Task<byte[]?> GetAsync(string path, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync();
@@ -26,7 +29,7 @@ internal sealed class StoreFetcher(TestDatabaseHandle database) : ILogFetcher
         await using var connection = await database.OpenAsync();
         try
         {
-            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), Encoding.UTF8.GetBytes(body), 1, cancellationToken);
+            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), Encoding.UTF8.GetBytes(body), 1, Cosigners, cancellationToken);
             return (200, $"{stored.Count} stored");
         }
         catch (LedgerFormatException e)

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Ledger;
-using Parley.Ledger.Notes;
-using Parley.Ledger.Storage;
+using Parley.Data.Keys;
+using Parley.Server.Api;
 using Parley.Server.Auth;
 
 namespace Parley.Server.Features.Log;
 
 /// <summary>
-/// Parties' cosigner keys: anyone may list them (verifiers need them); an administrator registers a party's verifier
-/// key (public key only) and revokes it.
+/// <c>/log/cosigners</c>, kept as an alias of the one party key registry (<c>/api/keys</c>, <see cref="PartyKeys"/>):
+/// anyone lists the active keys (verifiers need them); an administrator registers a party's verifier key (public key
+/// only, with its party) and revokes it. A revoked key is refused for cosignatures and signatures alike.
 /// </summary>
 public static class CosignerEndpoints
 {
@@ -16,57 +16,36 @@ public static class CosignerEndpoints
     public static RouteGroupBuilder MapCosigners(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/log/cosigners").WithTags("Log");
-        group.MapGet("/", ListAsync);
-        group.MapPost("/", RegisterAsync).RequireAuthorization(ParleyPolicies.Administrator);
-        group.MapPost("/revoke", RevokeAsync).RequireAuthorization(ParleyPolicies.Administrator);
+        group.MapGet("/", ListAsync).WithSummary("Active party keys (alias of the /api/keys registry).");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(ParleyPolicies.Administrator).WithSummary("Registers a party's verifier key (alias of POST /api/keys).");
+        group.MapPost("/revoke", RevokeAsync).RequireAuthorization(ParleyPolicies.Administrator).WithSummary("Revokes a party's key by its verifier string.");
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<string>>> ListAsync(LedgerDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var keys = await new DbLogStore(connection).ActiveCosignersAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<string>>([.. keys.Select(k => k.ToString())]);
-    }
+    private static async Task<Ok<IReadOnlyList<string>>> ListAsync(PartyKeys keys, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<string>>([.. (await keys.ActiveAsync(cancellationToken)).Select(k => k.ToString())]);
 
     private static async Task<Results<Ok<CosignerKey>, ValidationProblem>> RegisterAsync(
-        CosignerKey body, LedgerDatabase database, TimeProvider time, CancellationToken cancellationToken)
+        CosignerKey body, HttpContext http, PartyKeys keys, CancellationToken cancellationToken)
     {
-        var (key, error) = Parse(body);
-        if (key is null)
+        if (string.IsNullOrWhiteSpace(body.Party))
         {
-            return Invalid(error);
+            return Problems.Invalid("party", "is required: the party whose key this is (code or name).");
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await new DbLogStore(connection).RegisterCosignerAsync(key, time.GetUtcNow().ToUnixTimeSeconds(), cancellationToken);
-        return TypedResults.Ok(new CosignerKey(key.ToString()));
+        var outcome = await keys.RegisterAsync(http.ToViewer(), body.Party, body.VerifierKey ?? "", cancellationToken);
+        return outcome.Ok
+            ? TypedResults.Ok(new CosignerKey(outcome.Key!.VerifierKey, outcome.Key.Party))
+            : Problems.Invalid("verifierKey", outcome.Message + (outcome.Message.StartsWith("Not a verifier key", StringComparison.Ordinal) ? " (parley keys new prints the verifier key)" : ""));
     }
 
     private static async Task<Results<Ok<CosignerKey>, NotFound, ValidationProblem>> RevokeAsync(
-        CosignerKey body, LedgerDatabase database, TimeProvider time, CancellationToken cancellationToken)
+        CosignerKey body, HttpContext http, PartyKeys keys, CancellationToken cancellationToken)
     {
-        var (key, error) = Parse(body);
-        if (key is null)
+        if (await keys.FindAsync(body.VerifierKey ?? "", cancellationToken) is not { } key)
         {
-            return Invalid(error);
+            return TypedResults.NotFound();
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var revoked = await new DbLogStore(connection).RevokeCosignerAsync(key, time.GetUtcNow().ToUnixTimeSeconds(), cancellationToken);
-        return revoked ? TypedResults.Ok(new CosignerKey(key.ToString())) : TypedResults.NotFound();
+        var outcome = await keys.RevokeAsync(http.ToViewer(), key.Id, cancellationToken);
+        return outcome.Ok ? TypedResults.Ok(new CosignerKey(key.VerifierKey, key.Party)) : Problems.Invalid("verifierKey", outcome.Message);
     }
-
-    private static (NoteVerifier? Key, string Error) Parse(CosignerKey body)
-    {
-        try
-        {
-            return (NoteVerifier.Parse(body.VerifierKey ?? ""), "");
-        }
-        catch (LedgerFormatException e)
-        {
-            return (null, e.Message + " (parley keys new prints the verifier key)");
-        }
-    }
-
-    private static ValidationProblem Invalid(string error) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["verifierKey"] = [error] });
 }

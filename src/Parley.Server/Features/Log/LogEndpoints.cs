@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Data.Keys;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
@@ -7,7 +8,7 @@ namespace Parley.Server.Features.Log;
 
 /// <summary>
 /// The log under C2SP tlog-tiles: <c>GET /log/checkpoint</c>, <c>GET /log/tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]</c>,
-/// <c>GET /log/tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>, and <c>POST /log/cosignature</c> for parties' cosignatures.
+/// <c>GET /log/tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>, and <c>POST /log/cosignature</c> for parties' cosignatures (checked against the party key registry, <see cref="PartyKeys"/>).
 /// Reading needs no account.
 /// </summary>
 public static class LogEndpoints
@@ -69,7 +70,7 @@ public static class LogEndpoints
     }
 
     private static async Task<Results<Ok<CosignatureReceipt>, ProblemHttpResult>> PostCosignatureAsync(
-        HttpRequest request, LedgerDatabase database, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, LedgerDatabase database, PartyKeys keys, TimeProvider time, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
@@ -77,10 +78,11 @@ public static class LogEndpoints
         {
             return TypedResults.Problem($"a cosignature note is at most {MaxCosignatureBody} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
+        var registered = await keys.ActiveAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         try
         {
-            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), cancellationToken);
+            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), registered, cancellationToken);
             return TypedResults.Ok(new CosignatureReceipt(stored[0].Size, [.. stored.Select(s => s.Cosigner)]));
         }
         catch (LedgerFormatException e)
