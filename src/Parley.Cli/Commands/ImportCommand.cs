@@ -39,7 +39,13 @@ internal static class ImportCommand
             await errors.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask($"Reading {path.Name}", maxValue: Math.Max(1, path.Length));
-                var report = new SynchronousProgress<ListReadProgress>(p => task.Value = p.BytesRead);
+                // Reading is measured in bytes; sealing and storing come after the last byte, so the bar says so.
+                var report = new SynchronousProgress<ListReadProgress>(p =>
+                {
+                    task.Value = p.BytesRead;
+                    if (p.BytesRead >= path.Length)
+                        task.Description = $"Sealing and storing {p.Rows:N0} rows of {path.Name}";
+                });
                 await using var stream = path.OpenRead();
                 outcome = await importer.ImportAsync(operatorViewer, stream, new ImportRequest(parse.GetValue(party)!, path.Name, parse.GetValue(heldBy)), report, cancellationToken);
                 task.Value = task.MaxValue;
