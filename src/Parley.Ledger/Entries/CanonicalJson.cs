@@ -13,7 +13,15 @@ public static class CanonicalJson
     public static byte[] Serialize(JsonElement element)
     {
         var builder = new StringBuilder();
-        Write(element, builder, "$");
+        try
+        {
+            Write(element, builder);
+        }
+        catch (PathError e)
+        {
+            // The path is only built when something is wrong: building it for every value cost more than the rest.
+            throw new LedgerFormatException($"JSON ${string.Concat(Enumerable.Reverse(e.Segments))}: {e.Reason}", e);
+        }
         return Encoding.UTF8.GetBytes(builder.ToString());
     }
 
@@ -31,12 +39,12 @@ public static class CanonicalJson
         }
     }
 
-    private static void Write(JsonElement element, StringBuilder builder, string path)
+    private static void Write(JsonElement element, StringBuilder builder)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                WriteObject(element, builder, path);
+                WriteObject(element, builder);
                 break;
             case JsonValueKind.Array:
                 builder.Append('[');
@@ -44,17 +52,26 @@ public static class CanonicalJson
                 foreach (var item in element.EnumerateArray())
                 {
                     builder.Append(index == 0 ? "" : ",");
-                    Write(item, builder, $"{path}[{index++}]");
+                    try
+                    {
+                        Write(item, builder);
+                    }
+                    catch (PathError e)
+                    {
+                        e.Segments.Add($"[{index}]");
+                        throw;
+                    }
+                    index++;
                 }
                 builder.Append(']');
                 break;
             case JsonValueKind.String:
-                WriteString(StringOf(element, path), builder, path);
+                WriteString(StringOf(element), builder);
                 break;
             case JsonValueKind.Number:
                 if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
                 {
-                    throw new LedgerFormatException($"JSON {path}: number {element.GetRawText()} is outside IEEE-754 double range");
+                    throw new PathError($"number {element.GetRawText()} is outside IEEE-754 double range");
                 }
                 builder.Append(EcmaNumber.Format(number));
                 break;
@@ -68,11 +85,11 @@ public static class CanonicalJson
                 builder.Append("null");
                 break;
             default:
-                throw new LedgerFormatException($"JSON {path}: no value");
+                throw new PathError("no value");
         }
     }
 
-    private static string StringOf(JsonElement element, string path)
+    private static string StringOf(JsonElement element)
     {
         try
         {
@@ -81,11 +98,11 @@ public static class CanonicalJson
         catch (InvalidOperationException e)
         {
             // System.Text.Json refuses to decode an escaped unpaired surrogate into a string.
-            throw new LedgerFormatException($"JSON {path}: string has an unpaired surrogate", e);
+            throw new PathError("string has an unpaired surrogate", e);
         }
     }
 
-    private static void WriteObject(JsonElement element, StringBuilder builder, string path)
+    private static void WriteObject(JsonElement element, StringBuilder builder)
     {
         var members = element.EnumerateObject().ToList();
         members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -94,21 +111,29 @@ public static class CanonicalJson
         {
             if (i > 0 && members[i].Name == members[i - 1].Name)
             {
-                throw new LedgerFormatException($"JSON {path}: member '{members[i].Name}' appears twice");
+                throw new PathError($"member '{members[i].Name}' appears twice");
             }
             builder.Append(i == 0 ? "" : ",");
-            WriteString(members[i].Name, builder, path);
+            WriteString(members[i].Name, builder);
             builder.Append(':');
-            Write(members[i].Value, builder, $"{path}.{members[i].Name}");
+            try
+            {
+                Write(members[i].Value, builder);
+            }
+            catch (PathError e)
+            {
+                e.Segments.Add("." + members[i].Name);
+                throw;
+            }
         }
         builder.Append('}');
     }
 
-    private static void WriteString(string value, StringBuilder builder, string path)
+    private static void WriteString(string value, StringBuilder builder)
     {
         if (HasLoneSurrogate(value))
         {
-            throw new LedgerFormatException($"JSON {path}: string has an unpaired surrogate");
+            throw new PathError("string has an unpaired surrogate");
         }
         builder.Append('"');
         foreach (var c in value)
@@ -151,5 +176,13 @@ public static class CanonicalJson
             }
         }
         return false;
+    }
+
+    /// <summary>A problem found while writing; the path to it is collected as the stack unwinds.</summary>
+    private sealed class PathError(string reason, Exception? inner = null) : Exception(reason, inner)
+    {
+        public string Reason { get; } = reason;
+
+        public List<string> Segments { get; } = [];
     }
 }
