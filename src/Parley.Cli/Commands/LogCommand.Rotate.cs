@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Parley.Cli.Infrastructure;
 using Parley.Data.Configuration;
 using Parley.Ledger;
@@ -67,16 +65,6 @@ internal static partial class LogCommand
         {
             throw new IOException($"no database in {options.DataDirectory}: start the server once first");
         }
-        DbConnection connection = options.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(options.ConnectionString)
-            : new NpgsqlConnection(options.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (connection is SqliteConnection)
-        {
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=30000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-        }
-        return connection;
+        return await DatabaseConnections.OpenAsync(options, cancellationToken);
     }
 }

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Parley.Data.Configuration;
 
 namespace Parley.Server.Features.Log;
@@ -12,18 +10,5 @@ public sealed class LedgerDatabase(ParleyDataOptions options)
     public string DataDirectory => options.DataDirectory;
 
     /// <summary>Opens a connection ready for ledger reads.</summary>
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        DbConnection connection = options.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(options.ConnectionString)
-            : new NpgsqlConnection(options.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (connection is SqliteConnection)
-        {
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=30000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-        }
-        return connection;
-    }
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => DatabaseConnections.OpenAsync(options, cancellationToken);
 }
