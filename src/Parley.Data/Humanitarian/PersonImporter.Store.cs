@@ -16,7 +16,7 @@ public sealed partial class PersonImporter
     // inserted: the work overlaps, and sealed blobs die young instead of surviving into the old GC generations.
     private const int Block = 4096;
 
-    private async Task StoreAsync(Viewer actor, PersonListUpload upload, IReadOnlyList<PersonRecord> records, DateOnly today, CancellationToken cancellationToken)
+    private async Task StoreAsync(Viewer actor, PersonListUpload upload, IReadOnlyList<PersonRecord> records, DateOnly today, IProgress<ImportStoreProgress>? storing, CancellationToken cancellationToken)
     {
         // Ids in file order (version 7 GUIDs grow with time), before the work is spread over threads.
         var ids = records.Select(_ => Guid.CreateVersion7()).ToArray();
@@ -39,6 +39,7 @@ public sealed partial class PersonImporter
                         if (start + Block < records.Count)
                             next = SealBlockAsync(start + Block, stop.Token);
                         await BulkInsert.InsertAsync(db, persons, cancellationToken);
+                        storing?.Report(new ImportStoreProgress(start + persons.Length, records.Count));
                     }
                 }
                 finally

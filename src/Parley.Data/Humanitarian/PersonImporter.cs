@@ -19,7 +19,9 @@ public sealed partial class PersonImporter(ParleyDbContext db, PersonSealer seal
         return outcome;
     }
 
-    public async Task<ImportOutcome> ImportAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads, checks and stores the file in one transaction; <paramref name="storing"/> hears of each block written.</summary>
+    public async Task<ImportOutcome> ImportAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null,
+        IProgress<ImportStoreProgress>? storing = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (outcome, records, target) = await ReadAsync(actor, file, request, progress, cancellationToken);
@@ -41,7 +43,7 @@ public sealed partial class PersonImporter(ParleyDbContext db, PersonSealer seal
             Civilian = outcome.Civilian,
             Children = outcome.Children,
         };
-        await StoreAsync(actor, upload, records, today, cancellationToken);
+        await StoreAsync(actor, upload, records, today, storing, cancellationToken);
         return outcome with { Stored = true, ListId = upload.Id };
     }
 

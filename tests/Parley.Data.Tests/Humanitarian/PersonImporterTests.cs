@@ -134,9 +134,12 @@ public sealed class PersonImporterTests
         const int count = 9_000; // three blocks of sealing and inserting
         var rows = Enumerable.Range(1, count).Select(i => $"UA-{i},Шевченко{i},Олександр,Іванович,19{i % 90 + 10}-03-12,M,{(i % 3 == 0 ? "civilian" : "military")},,");
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<PersonImporter>().ImportAsync(Officers.Ua, Lists.Csv([.. rows]), new ImportRequest("UA", "big.csv", "RU"));
+        var storing = new Reports<ImportStoreProgress>();
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<PersonImporter>().ImportAsync(Officers.Ua, Lists.Csv([.. rows]), new ImportRequest("UA", "big.csv", "RU"), storing: storing);
 
         Assert.True(outcome.Stored, outcome.Refusal);
+        Assert.Equal([new(4096, count), new(8192, count), new(count, count)], storing.Values);
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         var stored = await db.RegistryPersons.AsNoTracking().OrderBy(p => p.Line).ToListAsync();
         Assert.Equal(Enumerable.Range(1, count).Select(i => $"UA-{i}"), stored.Select(p => p.SourceId));
@@ -146,5 +149,13 @@ public sealed class PersonImporterTests
         var sealer = scope.ServiceProvider.GetRequiredService<PersonSealer>();
         foreach (var i in new[] { 0, 4095, 4096, 8191, 8192, count - 1 })
             Assert.Equal($"Шевченко{i + 1}", sealer.Open(stored[i].Id, stored[i].Sealed!, stored[i].Commitment).FamilyName);
+    }
+
+    /// <summary>Keeps every report, on the reporting thread.</summary>
+    private sealed class Reports<T> : IProgress<T>
+    {
+        public List<T> Values { get; } = [];
+
+        public void Report(T value) => Values.Add(value);
     }
 }
