@@ -147,8 +147,7 @@ public sealed class PersonImporterTests
         var list = await db.PersonLists.AsNoTracking().SingleAsync(l => l.Id == outcome.ListId);
         Assert.Equal(PersonImporter.CommitmentsHash(stored.Select(p => p.Commitment)), list.CommitmentsSha256);
         var sealer = scope.ServiceProvider.GetRequiredService<PersonSealer>();
-        foreach (var i in new[] { 0, 4095, 4096, 8191, 8192, count - 1 })
-            Assert.Equal($"Шевченко{i + 1}", sealer.Open(stored[i].Id, stored[i].Sealed!, stored[i].Commitment).FamilyName);
+        Assert.All(stored, p => Assert.Equal("Шевченко" + p.SourceId[3..], sealer.Open(p.Id, p.Sealed!, p.Commitment).FamilyName));
     }
 
     /// <summary>Keeps every report, on the reporting thread.</summary>
