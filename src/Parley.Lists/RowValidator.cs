@@ -24,7 +24,7 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
             var value = fields[i]?.Trim() ?? "";
             var column = columns.ColumnAt[i];
             bool accepted;
-            if (formulaFields.Contains(i))
+            if (formulaFields.Count > 0 && formulaFields.Contains(i))
             {
                 sink.Error(line, columns.Header[i], FormulaGuard.FormulaCellReason);
                 accepted = false;
