@@ -39,16 +39,19 @@ internal static class ImportCommand
             await errors.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask($"Reading {path.Name}", maxValue: Math.Max(1, path.Length));
-                // Reading is measured in bytes; sealing and storing come after the last byte, so the bar says so.
-                var report = new SynchronousProgress<ListReadProgress>(p =>
+                ProgressTask? storing = null;
+                // Reading is measured in bytes, storing in persons: a second bar starts with the first block stored.
+                var read = new SynchronousProgress<ListReadProgress>(p => task.Value = p.BytesRead);
+                var stored = new SynchronousProgress<ImportStoreProgress>(p =>
                 {
-                    task.Value = p.BytesRead;
-                    if (p.BytesRead >= path.Length)
-                        task.Description = $"Sealing and storing {p.Rows:N0} rows of {path.Name}";
+                    storing ??= progress.AddTask($"Sealing and storing {p.Total:N0} persons", maxValue: Math.Max(1, p.Total));
+                    storing.Value = p.Stored;
                 });
                 await using var stream = path.OpenRead();
-                outcome = await importer.ImportAsync(operatorViewer, stream, new ImportRequest(parse.GetValue(party)!, path.Name, parse.GetValue(heldBy)), report, cancellationToken);
+                outcome = await importer.ImportAsync(operatorViewer, stream, new ImportRequest(parse.GetValue(party)!, path.Name, parse.GetValue(heldBy)), read, stored, cancellationToken);
                 task.Value = task.MaxValue;
+                if (outcome.Stored && storing is not null)
+                    storing.Value = storing.MaxValue;
             });
             if (outcome.Stored)
             {

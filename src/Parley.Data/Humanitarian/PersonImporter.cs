@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Parley.Data.Entities;
-using Parley.Data.Ledger;
-using Parley.Data.Writing;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
-using Parley.Domain.Records;
 using Parley.Lists;
 
 namespace Parley.Data.Humanitarian;
@@ -14,7 +10,7 @@ namespace Parley.Data.Humanitarian;
 /// Files a party's list of persons: the whole file in one transaction, or nothing. Each row goes to the
 /// registry its category names, sealed at rest, with a commitment for the log.
 /// </summary>
-public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, HumanitarianParties parties, TimeProvider clock)
+public sealed partial class PersonImporter(ParleyDbContext db, PersonSealer sealer, HumanitarianParties parties, TimeProvider clock)
 {
     /// <summary>Reads and checks the file without storing anything.</summary>
     public async Task<ImportOutcome> PreviewAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -23,7 +19,9 @@ public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, Huma
         return outcome;
     }
 
-    public async Task<ImportOutcome> ImportAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads, checks and stores the file in one transaction; <paramref name="storing"/> hears of each block written.</summary>
+    public async Task<ImportOutcome> ImportAsync(Viewer actor, Stream file, ImportRequest request, IProgress<ListReadProgress>? progress = null,
+        IProgress<ImportStoreProgress>? storing = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (outcome, records, target) = await ReadAsync(actor, file, request, progress, cancellationToken);
@@ -45,63 +43,7 @@ public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, Huma
             Civilian = outcome.Civilian,
             Children = outcome.Children,
         };
-        // Sealing is independent per person and costs more than the insert: use every core.
-        var persons = new RegistryPerson[records.Count];
-        // Ids in file order (version 7 GUIDs grow with time), before the work is spread over threads.
-        var ids = records.Select(_ => Guid.CreateVersion7()).ToArray();
-        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var record = records[i];
-            var id = ids[i];
-            var (commitment, sealedData) = sealer.Seal(id, PersonDetails.From(record));
-            persons[i] = new RegistryPerson
-            {
-                Id = id,
-                ListId = upload.Id,
-                ListedBy = upload.Party,
-                HeldBy = upload.HeldBy,
-                SourceId = record.Id,
-                Line = (int)record.Line,
-                Category = Map(record.Category),
-                Priorities = Priorities(record, today),
-                Commitment = commitment,
-                Sealed = sealedData,
-                ListedAtUtc = now,
-                Version = 1,
-            };
-        });
-        upload.CommitmentsSha256 = CommitmentsHash(persons.Select(p => p.Commitment));
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                db.PersonLists.Add(upload);
-                db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonList, upload.Id, 1, $"List {upload.FileName} of {upload.Party}: {persons.Length} persons", now));
-                await db.SaveChangesAsync(cancellationToken);
-                await BulkInsert.InsertAsync(db, persons, cancellationToken);
-                await TrackLog.AppendPublicAsync(db, actor, "person-list.create", new
-                {
-                    id = upload.Id,
-                    party = upload.Party,
-                    heldBy = upload.HeldBy,
-                    fileSha256 = upload.FileSha256,
-                    military = upload.Military,
-                    civilian = upload.Civilian,
-                    children = upload.Children,
-                    commitmentsSha256 = upload.CommitmentsSha256,
-                }, clock.GetUtcNow(), cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = true;
-                db.ChangeTracker.Clear();
-            }
-        });
+        await StoreAsync(actor, upload, records, today, storing, cancellationToken);
         return outcome with { Stored = true, ListId = upload.Id };
     }
 
@@ -146,28 +88,5 @@ public sealed class PersonImporter(ParleyDbContext db, PersonSealer sealer, Huma
         await file.CopyToAsync(copy, cancellationToken);
         copy.Position = 0;
         return copy;
-    }
-
-    internal static string CommitmentsHash(IEnumerable<string> commitments) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join('\n', commitments.Order(StringComparer.Ordinal)))));
-
-    private static Domain.Humanitarian.PersonCategory Map(Lists.PersonCategory category) => category switch
-    {
-        Lists.PersonCategory.Military => Domain.Humanitarian.PersonCategory.Military,
-        Lists.PersonCategory.Civilian => Domain.Humanitarian.PersonCategory.Civilian,
-        _ => Domain.Humanitarian.PersonCategory.Child,
-    };
-
-    private static PriorityGroups Priorities(PersonRecord r, DateOnly today)
-    {
-        var birth = r.DateOfBirth;
-        var capture = r.DateOfCapture;
-        return PriorityRules.From(
-            r.Health,
-            birth.Precision == DatePrecision.None ? null : birth.Year,
-            birth.Precision >= DatePrecision.Month ? birth.Month : null,
-            birth.Precision == DatePrecision.Day ? birth.Day : null,
-            capture.Precision == DatePrecision.Day ? new DateOnly(capture.Year, capture.Month, capture.Day) : null,
-            today);
     }
 }

@@ -11,11 +11,21 @@ namespace Parley.Data.Humanitarian;
 /// </summary>
 public sealed class PersonSealer(PersonalDataCipher cipher)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed record SealedContent(string Salt, PersonDetails Person);
+    internal sealed record SealedContent(string Salt, PersonDetails Person);
 
     public (string Commitment, byte[] Sealed) Seal(Guid id, PersonDetails person)
+    {
+        using var sealing = StartSealing();
+        return sealing.Seal(id, person);
+    }
+
+    /// <summary>A sealer for many persons on one thread (buffers and key schedule kept between them).</summary>
+    public PersonSealing StartSealing() => new(cipher);
+
+    /// <summary>The general path: through System.Text.Json and <see cref="CanonicalJson"/>.</summary>
+    internal (string Commitment, byte[] Sealed) SealThroughElement(Guid id, PersonDetails person)
     {
         var content = JsonSerializer.SerializeToElement(person, Json);
         var commitment = SaltedCommitment.Create(content);

@@ -10,8 +10,8 @@ namespace Parley.Data.Protection;
 /// </summary>
 public sealed class PersonalDataCipher
 {
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
+    internal const int NonceSize = 12;
+    internal const int TagSize = 16;
     private readonly byte[] _key;
 
     public PersonalDataCipher(byte[] key)
@@ -24,14 +24,12 @@ public sealed class PersonalDataCipher
 
     public byte[] Encrypt(string plaintext, string recordId)
     {
-        var plain = Encoding.UTF8.GetBytes(plaintext);
-        var output = new byte[NonceSize + plain.Length + TagSize];
-        var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var gcm = new AesGcm(_key, TagSize);
-        gcm.Encrypt(nonce, plain, output.AsSpan(NonceSize, plain.Length), output.AsSpan(NonceSize + plain.Length), Encoding.UTF8.GetBytes(recordId));
-        return output;
+        using var encryptor = CreateEncryptor();
+        return encryptor.Encrypt(Encoding.UTF8.GetBytes(plaintext), Encoding.UTF8.GetBytes(recordId));
     }
+
+    /// <summary>An encryptor that keeps its key schedule between records: for one thread, e.g. one import worker.</summary>
+    public PersonalDataEncryptor CreateEncryptor() => new(new AesGcm(_key, TagSize));
 
     /// <exception cref="CryptographicException">The data was altered, belongs to another record, or the key is wrong.</exception>
     public string Decrypt(byte[] sealedData, string recordId)

@@ -23,11 +23,22 @@ public sealed record SaltedCommitment(byte[] Salt, byte[] Hash)
         {
             throw new LedgerFormatException($"commitment salt must be {SaltSize} bytes, got {salt.Length}");
         }
-        var canonical = CanonicalJson.Serialize(content);
-        var buffer = new byte[salt.Length + canonical.Length];
-        salt.CopyTo(buffer, 0);
-        canonical.CopyTo(buffer, salt.Length);
-        return new SaltedCommitment(salt, SHA256.HashData(buffer));
+        var hash = new byte[Merkle.Rfc6962.HashSize];
+        Digest(salt, CanonicalJson.Serialize(content), hash);
+        return new SaltedCommitment(salt, hash);
+    }
+
+    /// <summary>
+    /// Writes SHA-256(<paramref name="salt"/> || <paramref name="canonicalContent"/>), for callers that already hold the
+    /// content's canonical bytes (an import writes them straight from its records).
+    /// </summary>
+    public static void Digest(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> canonicalContent, Span<byte> destination)
+    {
+        if (salt.Length != SaltSize)
+        {
+            throw new LedgerFormatException($"commitment salt must be {SaltSize} bytes, got {salt.Length}");
+        }
+        Merkle.Sha256.Hash(salt, canonicalContent, [], destination);
     }
 
     /// <summary>Whether <paramref name="content"/> with <paramref name="salt"/> opens the commitment <paramref name="hash"/>.</summary>

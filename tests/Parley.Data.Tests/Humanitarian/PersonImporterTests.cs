@@ -124,4 +124,38 @@ public sealed class PersonImporterTests
         var registry = scope.ServiceProvider.GetRequiredService<RegistryReader>();
         await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => registry.GetAsync(Officers.Ua, rows[0].Id, Test));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Import_list_of_several_blocks_stores_every_row_once_with_the_list_commitments_hash(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var scope = database.Scope();
+        const int count = 9_000; // three blocks of sealing and inserting
+        var rows = Enumerable.Range(1, count).Select(i => $"UA-{i},Шевченко{i},Олександр,Іванович,19{i % 90 + 10}-03-12,M,{(i % 3 == 0 ? "civilian" : "military")},,");
+
+        var storing = new Reports<ImportStoreProgress>();
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<PersonImporter>().ImportAsync(Officers.Ua, Lists.Csv([.. rows]), new ImportRequest("UA", "big.csv", "RU"), storing: storing);
+
+        Assert.True(outcome.Stored, outcome.Refusal);
+        Assert.Equal([new(4096, count), new(8192, count), new(count, count)], storing.Values);
+        var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
+        var stored = await db.RegistryPersons.AsNoTracking().OrderBy(p => p.Line).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $"UA-{i}"), stored.Select(p => p.SourceId));
+        Assert.Equal(count, stored.Select(p => p.Id).Distinct().Count());
+        var list = await db.PersonLists.AsNoTracking().SingleAsync(l => l.Id == outcome.ListId);
+        Assert.Equal(PersonImporter.CommitmentsHash(stored.Select(p => p.Commitment)), list.CommitmentsSha256);
+        var sealer = scope.ServiceProvider.GetRequiredService<PersonSealer>();
+        foreach (var i in new[] { 0, 4095, 4096, 8191, 8192, count - 1 })
+            Assert.Equal($"Шевченко{i + 1}", sealer.Open(stored[i].Id, stored[i].Sealed!, stored[i].Commitment).FamilyName);
+    }
+
+    /// <summary>Keeps every report, on the reporting thread.</summary>
+    private sealed class Reports<T> : IProgress<T>
+    {
+        public List<T> Values { get; } = [];
+
+        public void Report(T value) => Values.Add(value);
+    }
 }

@@ -35,7 +35,7 @@ public static class HumanitarianEndpoints
     {
         if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
             return forbidden;
-        var outcome = await importer.PreviewAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
+        var outcome = await importer.PreviewAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), cancellationToken: cancellationToken);
         return outcome.Valid ? TypedResults.Ok(outcome) : Refused(outcome, "the list would be refused");
     }
 
@@ -43,7 +43,7 @@ public static class HumanitarianEndpoints
     {
         if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
             return forbidden;
-        var outcome = await importer.ImportAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), null, cancellationToken);
+        var outcome = await importer.ImportAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), cancellationToken: cancellationToken);
         return outcome.Stored
             ? TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome)
             : Refused(outcome, "nothing was stored");

@@ -31,7 +31,7 @@ public partial class ImportPage : IDisposable
     {
         ImportPhase.Uploading => H["Import.Uploading", Megabytes(_progress.Done), Megabytes(_progress.Total ?? 0)],
         ImportPhase.Reading => H["Import.Reading", _progress.Rows, _progress.Errors],
-        ImportPhase.Storing when _progress.Fraction is < 1 => H["Import.Reading", _progress.Rows, _progress.Errors],
+        ImportPhase.Storing when !_progress.Storing => H["Import.Reading", _progress.Rows, _progress.Errors],
         ImportPhase.Storing => H["Import.Storing", _progress.Rows],
         _ => "",
     };
@@ -110,7 +110,7 @@ public partial class ImportPage : IDisposable
         StateHasChanged();
         var request = new ImportRequest(_party ?? "", _fileName ?? "upload.csv", _heldBy);
         var outcome = await Task.Run(() => UseAsync<PersonImporter, ImportOutcome>(importer =>
-            importer.ImportAsync(Viewer, new MemoryStream(_file, writable: false), request, _progress, _stop.Token)));
+            importer.ImportAsync(Viewer, new MemoryStream(_file, writable: false), request, _progress, _progress, _stop.Token)));
         _outcome = outcome;
         _phase = outcome.Stored ? ImportPhase.Stored : ImportPhase.Previewed;
         if (outcome.Stored)

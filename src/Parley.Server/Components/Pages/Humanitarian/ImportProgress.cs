@@ -1,13 +1,15 @@
+using Parley.Data.Humanitarian;
 using Parley.Lists;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
 /// <summary>
-/// The progress bar's state, fed from the upload (bytes) and from the list reader (<see cref="ListReadProgress"/>).
+/// The progress bar's state, fed from the upload (bytes), the list reader (<see cref="ListReadProgress"/>) and then
+/// the importer as it stores (<see cref="ImportStoreProgress"/>).
 /// The reader reports every few thousand rows on a worker thread; the page is told at most every
 /// <see cref="Interval"/> so a large file does not flood the circuit with renders.
 /// </summary>
-public sealed class ImportProgress(Func<Task> changed) : IProgress<ListReadProgress>
+public sealed class ImportProgress(Func<Task> changed) : IProgress<ListReadProgress>, IProgress<ImportStoreProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
     private DateTime _last = DateTime.MinValue;
@@ -20,6 +22,9 @@ public sealed class ImportProgress(Func<Task> changed) : IProgress<ListReadProgr
 
     public long Errors { get; private set; }
 
+    /// <summary>Whether the file is read and persons are being stored (Done and Total then count persons).</summary>
+    public bool Storing { get; private set; }
+
     /// <summary>Share done in [0, 1], or null when the total is unknown (an XLSX file's rows).</summary>
     public double? Fraction => Total is > 0 ? Math.Clamp((double)Done / Total.Value, 0, 1) : null;
 
@@ -28,6 +33,7 @@ public sealed class ImportProgress(Func<Task> changed) : IProgress<ListReadProgr
         Done = 0;
         Rows = 0;
         Errors = 0;
+        Storing = false;
         Total = total;
     }
 
@@ -46,6 +52,17 @@ public sealed class ImportProgress(Func<Task> changed) : IProgress<ListReadProgr
                 Total = total;
                 Done = value.BytesRead;
             }
+        });
+    }
+
+    public void Report(ImportStoreProgress value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Set(value.Stored >= value.Total, () =>
+        {
+            Storing = true;
+            Done = value.Stored;
+            Total = value.Total;
         });
     }
 
