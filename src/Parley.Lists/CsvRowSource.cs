@@ -19,6 +19,9 @@ internal sealed class CsvRowSource : IRowSource
 
     public long BytesRead => _input.Delivered;
 
+    // A CSV cell is text; a formula in it is caught by its leading characters.
+    public IReadOnlyList<int> FormulaFields => [];
+
     /// <summary>Lines whose record had broken quoting; the reader recovers, the row is still rejected.</summary>
     public bool WasMalformed(long line) => _malformed.Remove(line);
 

@@ -6,6 +6,9 @@ internal interface IRowSource : IDisposable
     /// <summary>Bytes of input consumed so far, for progress.</summary>
     long BytesRead { get; }
 
+    /// <summary>Indexes of the last row's fields that hold a spreadsheet formula rather than a value.</summary>
+    IReadOnlyList<int> FormulaFields { get; }
+
     /// <summary>
     /// Fills <paramref name="fields"/> with the next row's values. Returns false at the end, or after a
     /// problem that makes the rest of the file unreadable (reported to the sink).

@@ -124,7 +124,7 @@ public sealed partial class PersonListReader : IDisposable
             return null;
         }
 
-        var record = _validator!.Validate(line, fields);
+        var record = _validator!.Validate(line, fields, _source!.FormulaFields);
         return malformed ? null : record;
     }
 }

@@ -2,8 +2,9 @@ namespace Parley.Lists;
 
 /// <summary>
 /// One person of a list, as the person-list contract defines it. Text is trimmed; empty optional
-/// fields are <see langword="null"/>. Values are kept as written (no case or script changes), so a
-/// formula-looking value is kept too and neutralised only when exported (see <see cref="PersonListWriter"/>).
+/// fields are <see langword="null"/>. Values are kept as written (no case or script changes); a value that can
+/// only be a formula is refused on reading, and one that merely starts like one (<c>+380…</c>) is kept and
+/// neutralised when exported (see <see cref="FormulaGuard"/> and <see cref="PersonListWriter"/>).
 /// </summary>
 public sealed record PersonRecord
 {

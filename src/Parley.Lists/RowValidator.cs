@@ -6,22 +6,40 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
     private readonly Dictionary<UInt128, long> _firstLineOfId = [];
     private readonly string?[] _values = new string?[PersonColumns.Names.Length];
 
-    /// <summary>Validates a row; returns null when it has errors (all of them reported).</summary>
-    public PersonRecord? Validate(long line, IReadOnlyList<string?> fields)
+    // A column whose text was refused is not parsed again, so one bad cell is one error.
+    private readonly bool[] _refused = new bool[PersonColumns.Names.Length];
+
+    /// <summary>
+    /// Validates a row; returns null when it has errors (all of them reported). <paramref name="formulaFields"/>
+    /// are the indexes of fields that hold a spreadsheet formula (XLSX), refused whatever their value.
+    /// </summary>
+    public PersonRecord? Validate(long line, IReadOnlyList<string?> fields, IReadOnlyList<int> formulaFields)
     {
         var errorsBefore = sink.ErrorCount;
         Array.Clear(_values);
+        Array.Clear(_refused);
         Dictionary<string, string>? extra = null;
         for (var i = 0; i < fields.Count && i < columns.Header.Length; i++)
         {
             var value = fields[i]?.Trim() ?? "";
             var column = columns.ColumnAt[i];
-            CheckText(line, columns.Header[i], value, column);
+            bool accepted;
+            if (formulaFields.Count > 0 && formulaFields.Contains(i))
+            {
+                sink.Error(line, columns.Header[i], FormulaGuard.FormulaCellReason);
+                accepted = false;
+            }
+            else
+            {
+                accepted = CheckText(line, columns.Header[i], value, column);
+            }
+
             if (column is { } c)
             {
                 if (columns.IndexOf[(int)c] == i)
                 {
                     _values[(int)c] = value;
+                    _refused[(int)c] = !accepted;
                 }
             }
             else if (value.Length > 0)
@@ -36,7 +54,7 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
         {
             sink.Error(line, "id", "empty id");
         }
-        else if (IdFingerprint.Of(id) is var key && !_firstLineOfId.TryAdd(key, line))
+        else if (!_refused[(int)Column.Id] && IdFingerprint.Of(id) is var key && !_firstLineOfId.TryAdd(key, line))
         {
             sink.Error(line, "id", $"duplicate id (first used on line {_firstLineOfId[key]})");
         }
@@ -83,7 +101,7 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
     private string Required(long line, Column c)
     {
         var v = Value(c);
-        if (v.Length == 0)
+        if (v.Length == 0 && !_refused[(int)c])
         {
             sink.Error(line, PersonColumns.Names[(int)c], "empty required name");
         }
@@ -99,6 +117,11 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
             return date;
         }
 
+        if (_refused[(int)c])
+        {
+            return default;
+        }
+
         sink.Error(line, PersonColumns.Names[(int)c], $"bad date '{Shorten(v)}': expected YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY");
         return default;
     }
@@ -109,6 +132,7 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
         switch (v)
         {
             case "":
+            case var _ when _refused[(int)Column.Sex]:
                 return Sex.Unknown;
             case "M" or "m" or "\u041C" or "\u043C":
                 return Sex.Male;
@@ -123,6 +147,11 @@ internal sealed partial class RowValidator(PersonColumns columns, PersonListRead
     private PersonCategory ParseCategory(long line)
     {
         var v = Value(Column.Category);
+        if (_refused[(int)Column.Category])
+        {
+            return default;
+        }
+
         if (v.Equals("military", StringComparison.OrdinalIgnoreCase))
         {
             return PersonCategory.Military;

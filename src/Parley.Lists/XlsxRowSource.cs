@@ -10,11 +10,15 @@ internal sealed class XlsxRowSource(Stream workbook, IssueSink sink) : IRowSourc
     // MiniExcel's shared-string disk cache halves read speed; the strings of a list fit in memory.
     private static readonly OpenXmlConfiguration Configuration = new() { EnableSharedStringCache = false };
 
+    private readonly List<int> _formulaFields = [];
     private IEnumerator<IDictionary<string, object?>>? _rows;
+    private HashSet<(long Row, int Column)> _formulaCells = [];
     private string[] _keys = [];
     private long _line;
 
     public long BytesRead => workbook.CanSeek ? workbook.Position : 0;
+
+    public IReadOnlyList<int> FormulaFields => _formulaFields;
 
     /// <summary>The first non-empty row as the header; null when the workbook cannot be read (reported).</summary>
     public string?[]? ReadHeader(out long line)
@@ -22,6 +26,7 @@ internal sealed class XlsxRowSource(Stream workbook, IssueSink sink) : IRowSourc
         line = 0;
         try
         {
+            _formulaCells = XlsxFormulaCells.Find(workbook);
             _rows = MiniExcel.Query(workbook, useHeaderRow: false, excelType: ExcelType.XLSX, configuration: Configuration)
                 .Cast<IDictionary<string, object?>>()
                 .GetEnumerator();
@@ -53,6 +58,7 @@ internal sealed class XlsxRowSource(Stream workbook, IssueSink sink) : IRowSourc
     public bool Next(List<string?> fields, out long line)
     {
         fields.Clear();
+        _formulaFields.Clear();
         line = 0;
         try
         {
@@ -68,6 +74,7 @@ internal sealed class XlsxRowSource(Stream workbook, IssueSink sink) : IRowSourc
                 line = _line;
                 foreach (var key in _keys)
                 {
+                    NoteFormula(fields.Count, key);
                     fields.Add(Text(row.TryGetValue(key, out var v) ? v : null));
                 }
 
@@ -75,6 +82,7 @@ internal sealed class XlsxRowSource(Stream workbook, IssueSink sink) : IRowSourc
                 {
                     if (!IsBlank(value) && ColumnNumber(key) > _keys.Length)
                     {
+                        NoteFormula(fields.Count, key);
                         fields.Add(Text(value));
                     }
                 }
@@ -95,6 +103,14 @@ internal sealed class XlsxRowSource(Stream workbook, IssueSink sink) : IRowSourc
     {
         _rows?.Dispose();
         workbook.Dispose();
+    }
+
+    private void NoteFormula(int field, string key)
+    {
+        if (_formulaCells.Count > 0 && _formulaCells.Contains((_line, ColumnNumber(key))))
+        {
+            _formulaFields.Add(field);
+        }
     }
 
     private static bool IsBlank(object? value) => value is null || (value is string s && s.Length == 0);

@@ -56,14 +56,18 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) on a page at the server's address.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh browser context (own cookies) on a page at the server's address; with <paramref name="storageState"/>
+    /// (Playwright's JSON of a context) it starts with that context's cookies.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             TimezoneId = "Europe/Istanbul",
+            StorageState = storageState,
         });
         return await context.NewPageAsync();
     }

@@ -17,6 +17,26 @@ public sealed class FormulaGuardTests
     public void LooksLikeFormula_owaspLeadingCharacters(string value, bool expected) =>
         Assert.Equal(expected, FormulaGuard.LooksLikeFormula(value));
 
+    [Theory]
+    [InlineData("=1+1", true)]
+    [InlineData("@SUM(A1)", true)]
+    [InlineData("+cmd|' /C calc'!A0", true)]
+    [InlineData("-SUM(A1)", true)]
+    [InlineData("-2+3", false)]
+    [InlineData("--1", true)]
+    [InlineData("\uFF1D1+1", true)]
+    [InlineData("\uFF0BHYPERLINK(1)", true)]
+    [InlineData("+380 44 123 45 67", false)]
+    [InlineData("+ 380", false)]
+    [InlineData("-5", false)]
+    [InlineData("- wounded in the leg", false)]
+    [InlineData("+", false)]
+    [InlineData("-", false)]
+    [InlineData("", false)]
+    [InlineData("a=b", false)]
+    public void IsFormula_refusesWhatCanOnlyBeAFormula(string value, bool expected) =>
+        Assert.Equal(expected, FormulaGuard.IsFormula(value));
+
     [Fact]
     public void Neutralise_prefixesFormulasOnly()
     {

@@ -135,15 +135,40 @@ public sealed class PersonListReaderTests
         AssertIssue(result, 1, "sex", "more than once");
     }
 
-    [Fact]
-    public void Read_formulaLookingCell_keepsTheRowAndWarns()
+    [Theory]
+    [InlineData("\"=HYPERLINK(\"\"http://x\"\")\"", "family_name")]
+    [InlineData("@SUM(A1)", "family_name")]
+    [InlineData("\"+cmd|' /C calc'!A0\"", "family_name")]
+    [InlineData("-SUM(A1)", "family_name")]
+    public void Read_formulaCell_isAnErrorNamingLineAndColumn(string cell, string column)
     {
-        var result = Lists.ReadText(Lists.Csv("1,\"=HYPERLINK(\"\"http://x\"\")\",Ivan,-,1990,M,military"));
+        var result = Lists.ReadText(Lists.Csv("1,Petrenko,Ivan,,1990,M,military", $"2,{cell},Ivan,-,1990,M,military"));
 
-        Assert.True(result.IsValid);
-        Assert.Equal("=HYPERLINK(\"http://x\")", result.Records[0].FamilyName);
-        var warning = Assert.Single(result.Issues);
-        Assert.Equal((IssueSeverity.Warning, "family_name", 2L), (warning.Severity, warning.Column, warning.Line));
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3L, column, FormulaGuard.FormulaReason), (error.Line, error.Column, error.Reason));
+    }
+
+    [Fact]
+    public void Read_formulaInAParsedColumn_isOneErrorNotTwo()
+    {
+        var result = Lists.ReadText(Lists.Csv("=1,Petrenko,Ivan,,=TODAY(),@M,=A1"));
+
+        Assert.Equal(
+            [("id", FormulaGuard.FormulaReason), ("date_of_birth", FormulaGuard.FormulaReason), ("sex", FormulaGuard.FormulaReason), ("category", FormulaGuard.FormulaReason)],
+            result.Errors.Select(e => (e.Column, e.Reason)));
+    }
+
+    [Fact]
+    public void Read_phoneNumberAndNegativeValue_keepTheRowAndWarn()
+    {
+        var result = Lists.ReadText(Lists.Header + ",notes,balance\n1,Petrenko,Ivan,-,1990,M,military,+380 44 123 45 67,-5\n");
+
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        Assert.Equal("+380 44 123 45 67", result.Records[0].Notes);
+        Assert.Equal("-5", result.Records[0].Extra["balance"]);
+        Assert.Equal([("notes", 2L), ("balance", 2L)], result.Issues.Select(i => (i.Column, i.Line)));
+        Assert.All(result.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Parley.Tests.Shared;
 
 namespace Parley.Lists.Tests;
 
@@ -41,6 +42,43 @@ public sealed class XlsxReadingTests
             Assert.False(result.IsValid, $"cut at {cut}");
             Assert.Contains("workbook", result.Errors.First().Reason, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Read_xlsxFormulaCell_isAnErrorWhateverItsCachedValue()
+    {
+        var bytes = FormulaWorkbook.Build(
+            [
+                ["id", "family_name", "given_name", "patronymic", "date_of_birth", "sex", "category", "notes"],
+                ["1", "Petrenko", "Ivan", "", "1990", "M", "military", "+380 44 123 45 67"],
+                ["2", "Koval", "Olena", "", "1985", "F", "civilian", "ok"],
+                ["3", "Bondar", "Maria", "", "2012", "F", "child", ""],
+            ],
+            new Dictionary<(int, int), string> { [(3, 2)] = "CONCAT(\"Ko\",\"val\")", [(4, 8)] = "HYPERLINK(\"http://x\")" });
+
+        foreach (var result in new[] { Lists.ReadBytes(bytes), Lists.ReadForwardOnly(bytes) })
+        {
+            Assert.Equal(ListFileKind.Xlsx, result.Format!.Kind);
+            Assert.Equal(
+                [(3L, "family_name", FormulaGuard.FormulaCellReason), (4L, "notes", FormulaGuard.FormulaCellReason)],
+                result.Errors.Select(e => (e.Line, e.Column, e.Reason)));
+            Assert.Equal("1", Assert.Single(result.Records).Id);
+            Assert.Contains(result.Issues, i => i is { Severity: IssueSeverity.Warning, Line: 2, Column: "notes" });
+        }
+    }
+
+    [Fact]
+    public void Read_xlsxFormulaOnAnotherSheet_isNotTheListsConcern()
+    {
+        var bytes = FormulaWorkbook.Build(
+            [["id", "family_name", "given_name", "patronymic", "date_of_birth", "sex", "category"], ["1", "Petrenko", "Ivan", "", "1990", "M", "military"]],
+            new Dictionary<(int, int), string>(),
+            otherSheetFormula: "1+2");
+
+        var result = Lists.ReadBytes(bytes);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        Assert.Equal("Petrenko", Assert.Single(result.Records).FamilyName);
     }
 
     private static Dictionary<string, object?> Row(int id, string family, string given, object dob, string sex, string category) => new()

@@ -45,25 +45,25 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         return (View(row, child), null);
     }
 
-    public async Task<(ChildCaseView? Case, string? Refusal, bool Conflict)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
+    public async Task<(ChildCaseView? Case, string? Refusal, CorrectionStatus Status)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.ChildCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Hosts))
-            return (null, $"No child's case {id} that you may change.", false);
+            return (null, $"No child's case {id} that you may change.", CorrectionStatus.NotFound);
         if (row.Version != version)
-            return (null, $"The case was changed by someone else (now version {row.Version}); reload it.", true);
+            return (null, $"The case was changed by someone else (now version {row.Version}); reload it.", CorrectionStatus.Conflict);
         var transition = new ChildCaseTransition(row.Status, to, evidence, verifiedBy, reason);
         if (ChildCaseRules.Check(transition) is { } refusal)
-            return (null, refusal, false);
+            return (null, refusal, CorrectionStatus.Invalid);
         row.History = [.. row.History, new ChildCaseStep(row.Status, to, evidence, verifiedBy, reason, actor.Name ?? actor.UserId ?? "unknown", clock.GetUtcNow().UtcDateTime)];
         row.Status = to;
         row.Version++;
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
         await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
             new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return (View(row, Open(row)), null, false);
+        return (View(row, Open(row)), null, CorrectionStatus.Ok);
     }
 
     public async Task<IReadOnlyList<ChildCaseView>?> ListAsync(Viewer viewer, ReadContext context, CancellationToken cancellationToken = default)

@@ -25,10 +25,38 @@ public sealed class RegistryReader(ParleyDbContext db, PersonSealer sealer, Huma
         if (query.Category is { } category)
             rows = rows.Where(p => p.Category == category);
         var size = Math.Clamp(query.PageSize, 1, RegistryQuery.MaxPageSize);
-        var page = await rows.OrderBy(p => p.ListedBy).ThenBy(p => p.ListId).ThenBy(p => p.Line)
-            .Skip((Math.Max(1, query.Page) - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var skip = (Math.Max(1, query.Page) - 1) * size;
+        var ordered = rows.OrderBy(p => p.ListedBy).ThenBy(p => p.ListId).ThenBy(p => p.Line);
+        var page = string.IsNullOrWhiteSpace(query.Name)
+            ? await ordered.Skip(skip).Take(size).ToListAsync(cancellationToken)
+            : await NamedAsync(ordered, query.Name.Trim(), skip, size, cancellationToken);
         return await ShowAsync(viewer, page, context, cancellationToken);
     }
+
+    /// <summary>
+    /// Names are sealed, so SQL cannot search them: the visible records are opened in memory and compared, and only
+    /// those shown are read rows in the audit trail (as a linkage run opens records without showing them).
+    /// </summary>
+    private async Task<List<RegistryPerson>> NamedAsync(IQueryable<RegistryPerson> rows, string name, int skip, int size, CancellationToken cancellationToken)
+    {
+        var found = new List<RegistryPerson>();
+        await foreach (var row in rows.Where(p => p.Sealed != null).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (Open(row).Details is { } d && NameHas(d, name) && skip-- <= 0)
+            {
+                found.Add(row);
+                if (found.Count == size)
+                    break;
+            }
+        }
+        return found;
+    }
+
+    private static bool NameHas(PersonDetails d, string part) =>
+        d.FamilyName.Contains(part, StringComparison.CurrentCultureIgnoreCase)
+        || d.GivenName.Contains(part, StringComparison.CurrentCultureIgnoreCase)
+        || d.Patronymic.Contains(part, StringComparison.CurrentCultureIgnoreCase)
+        || d.FullName.Contains(part, StringComparison.CurrentCultureIgnoreCase);
 
     public async Task<RegistryEntry?> GetAsync(Viewer viewer, Guid id, ReadContext context, CancellationToken cancellationToken = default)
     {

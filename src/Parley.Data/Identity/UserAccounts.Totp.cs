@@ -1,9 +1,17 @@
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
+using OtpNet;
 
 namespace Parley.Data.Identity;
 
 public sealed partial class UserAccounts
 {
+    // The last time step a code was accepted for, in Identity's token store (AspNetUserTokens), so no migration.
+    private const string TotpTokenProvider = "Parley";
+    private const string TotpLastStepToken = "TotpLastStep";
+
+    // RFC 6238 §5.2: one step back for a slow clock or a slow typist, one forward for a fast clock.
+    private static readonly VerificationWindow TotpWindow = new(previous: 1, future: 1);
+
     /// <summary>
     /// Gives the account a new authenticator secret (any earlier one stops working). With <paramref name="enable"/> the
     /// second factor is required from the next sign-in, as when an operator hands the secret over (`parley users add`);
@@ -18,6 +26,7 @@ public sealed partial class UserAccounts
         }
         await Users.SetTwoFactorEnabledAsync(user, false);
         await Users.ResetAuthenticatorKeyAsync(user);
+        await Users.RemoveAuthenticationTokenAsync(user, TotpTokenProvider, TotpLastStepToken);
         var key = await Users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("The user store keeps no authenticator keys.");
         if (enable)
         {
@@ -55,16 +64,39 @@ public sealed partial class UserAccounts
         return true;
     }
 
-    /// <summary>Checks a 6-digit code against the account's secret (a step either side allowed for clock drift).</summary>
+    /// <summary>
+    /// Checks a 6-digit code against the account's secret (RFC 6238: SHA-1, 30 s, a step either side allowed for clock
+    /// drift) and refuses a code whose time step is not later than the last one accepted, so a code seen over a
+    /// shoulder or in a log cannot be used again (RFC 6238 §5.2). Identity's authenticator provider keeps no such record,
+    /// so the code is checked with Otp.NET, which names the step it matched. A refused code counts as a failed attempt.
+    /// </summary>
     public async Task<bool> VerifyCodeAsync(ParleyUser user, string? code)
     {
         ArgumentNullException.ThrowIfNull(user);
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (digits.Length != 6 || !await Users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits))
+        var key = await Users.GetAuthenticatorKeyAsync(user);
+        if (digits.Length != 6
+            || string.IsNullOrEmpty(key)
+            || !new Totp(Base32Encoding.ToBytes(key)).VerifyTotp(clock.GetUtcNow().UtcDateTime, digits, out var step, TotpWindow)
+            || !await ClaimTimeStepAsync(user, step))
         {
             await Users.AccessFailedAsync(user);
             return false;
         }
         return true;
+    }
+
+    /// <summary>Records <paramref name="step"/> as used; false when it (or a later one) was used already.</summary>
+    private async Task<bool> ClaimTimeStepAsync(ParleyUser user, long step)
+    {
+        var last = await Users.GetAuthenticationTokenAsync(user, TotpTokenProvider, TotpLastStepToken);
+        if (long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var used) && step <= used)
+        {
+            return false;
+        }
+
+        // The user's concurrency stamp is checked on update, so of two requests racing with one code only one stores it.
+        var stored = await Users.SetAuthenticationTokenAsync(user, TotpTokenProvider, TotpLastStepToken, step.ToString(CultureInfo.InvariantCulture));
+        return stored.Succeeded;
     }
 }

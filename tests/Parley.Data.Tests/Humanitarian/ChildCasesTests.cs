@@ -24,8 +24,9 @@ public sealed class ChildCasesTests
         Assert.Contains("one step at a time", skip, StringComparison.Ordinal);
         var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Identified, null, null, null);
         var (_, stale, conflict) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Located, "report", "officer", null);
-        Assert.True(conflict, stale);
-        var (located, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified!.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
+        Assert.True(conflict == CorrectionStatus.Conflict, stale);
+        Assert.Equal(CorrectionStatus.NotFound, (await cases.MoveAsync(Officers.Ru, opened.Id, identified!.Version, ChildCaseStatus.Located, "report", "officer", null)).Status);
+        var (located, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
 
         Assert.Equal(ChildCaseStatus.Located, located!.Status);
         Assert.Equal([ChildCaseStatus.Identified, ChildCaseStatus.Located], located.History.Select(h => h.To));

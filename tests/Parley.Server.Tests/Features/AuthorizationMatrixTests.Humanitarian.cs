@@ -52,6 +52,10 @@ public sealed partial class AuthorizationMatrixTests
         cases["GET /api/children/counts"] = new((_, c) => Get(c, "/api/children/counts"), Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok);
         cases["POST /api/children (UA)"] = new((_, c) => Post(c, "/api/children", ChildBody()),
             Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, Created, Forbidden, Created);
+        cases["POST /api/children/{UA}/status"] = new(async (a, c) => await Post(c, $"/api/children/{await UaCaseAsync(a)}/status",
+            new { version = 1, status = "Identified" }), uaAndHost);
+        cases["POST /api/children/{UA}/status (refused step)"] = new(async (a, c) => await Post(c, $"/api/children/{await UaCaseAsync(a)}/status",
+            new { version = 1, status = "Reunited" }), NotFound, NotFound, NotFound, NotFound, NotFound, Unauthorized, BadRequest, NotFound, BadRequest);
         cases["POST /api/children/{UA}/correction"] = new(async (a, c) => await Post(c, $"/api/children/{await UaCaseAsync(a)}/correction",
             new { version = 1, familyName = "Мельник", givenName = "Софія", dateOfBirth = "2014-06-02", reason = "birth certificate" }), uaAndHost);
         cases["POST /api/children/{UA}/erasure"] = new(async (a, c) => await Post(c, $"/api/children/{await UaCaseAsync(a)}/erasure",

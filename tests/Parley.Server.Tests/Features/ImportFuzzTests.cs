@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Data;
 using Parley.Server.Tests.Infrastructure;
+using Parley.Tests.Shared;
 
 namespace Parley.Server.Tests.Features;
 
@@ -53,8 +54,26 @@ public sealed class ImportFuzzTests(ParleyApp app) : IClassFixture<ParleyApp>
             ["duplicate ids"] = (Utf8(Header + "\nD-1,А,Б,,1990,M,military\nD-1,В,Г,,1991,M,military\n"), "line 3"),
             ["bad category and date"] = (Utf8(Header + "\nC-1,А,Б,,31.02.1990,M,military\nC-2,А,Б,,1990,M,general\n"), "line 3"),
             ["formula cell with a bad row"] = (Utf8(Header + "\nQ-1,=1+2,Іван,,1990,M,military\nQ-2,А,Б,,1990,X,military\n"), "line 3"),
+            ["formula cell alone"] = (Utf8(Valid(Header + ",notes", "+380 44 123 45 67") + "Q-9,Ковальчук,Іван,,1990,M,military,=1+2\n"), "line 4, notes: looks like a spreadsheet formula"),
+            ["DDE payload"] = (Utf8(Valid(Header, null) + "Q-9,\"+cmd|' /C calc'!A0\",Іван,,1990,M,military\n"), "line 4, family_name: looks like a spreadsheet formula"),
+            ["at-sign function"] = (Utf8(Valid(Header, null) + "Q-9,Ковальчук,@SUM(A1),,1990,M,military\n"), "line 4, given_name: looks like a spreadsheet formula"),
+            ["minus function"] = (Utf8(Valid(Header, null) + "Q-9,-SUM(A1),Іван,,1990,M,military\n"), "line 4, family_name: looks like a spreadsheet formula"),
+            ["XLSX formula cell"] = (FormulaXlsx(), "line 3, family_name: is a spreadsheet formula cell"),
         };
     }
+
+    /// <summary>Two valid rows (lines 2 and 3) that a formula row can follow; with a notes column when the header has one.</summary>
+    private static string Valid(string header, string? notes) =>
+        header + "\n" + string.Join("\n", new[] { "Q-1,Бондар,Марія,,1990,F,civilian", "Q-2,Коваль,Олена,,1985,F,civilian" }.Select(r => notes is null ? r : r + "," + notes)) + "\n";
+
+    /// <summary>A workbook whose B3 holds a formula with an innocent cached value, and whose notes hold a phone number.</summary>
+    private static byte[] FormulaXlsx() => FormulaWorkbook.Build(
+        [
+            [.. Header.Split(','), "notes"],
+            ["X-1", "Бондар", "Марія", "", "1990", "F", "civilian", "+380 44 123 45 67"],
+            ["X-2", "Коваль", "Олена", "", "1985", "F", "civilian", ""],
+        ],
+        new Dictionary<(int, int), string> { [(3, 2)] = "CONCAT(\"Ко\",\"валь\")" });
 
     private static byte[] Xlsx()
     {
@@ -106,13 +125,14 @@ public sealed class ImportFuzzTests(ParleyApp app) : IClassFixture<ParleyApp>
     }
 
     [Fact]
-    public async Task Import_formula_cells_are_kept_as_text_and_reported_in_the_preview()
+    public async Task Import_phone_numbers_and_negative_values_are_kept_and_reported_in_the_preview()
     {
         var client = await app.ClientAsync(TestRole.HumanitarianUa);
-        using var content = new ByteArrayContent(Utf8(Header + ",notes\nW-1,=1+2,Іван,,1990,M,military,@SUM(A1)\n"));
-        var preview = await (await client.PostAsync(new Uri("/api/humanitarian/lists/preview?party=UA&heldBy=RU&fileName=formula.csv", UriKind.Relative), content)).JsonAsync();
+        using var content = new ByteArrayContent(Utf8(Header + ",notes,balance\nW-1,Ковальчук,Іван,,1990,M,military,+380 44 123 45 67,-5\n"));
+        var preview = await (await client.PostAsync(new Uri("/api/humanitarian/lists/preview?party=UA&heldBy=RU&fileName=phone.csv", UriKind.Relative), content)).JsonAsync();
         var warnings = preview.GetProperty("issues").EnumerateArray().Where(i => i.GetProperty("severity").GetString() == "Warning").ToList();
-        Assert.Contains(warnings, w => w.GetProperty("line").GetInt64() == 2 && w.GetProperty("column").GetString() == "family_name");
+        Assert.Contains(warnings, w => w.GetProperty("line").GetInt64() == 2 && w.GetProperty("column").GetString() == "notes");
+        Assert.Contains(warnings, w => w.GetProperty("line").GetInt64() == 2 && w.GetProperty("column").GetString() == "balance");
         Assert.Equal(1, preview.GetProperty("rows").GetInt32());
     }
 }

@@ -79,6 +79,40 @@ public sealed class SecondFactorTests(ParleyApp app) : IClassFixture<ParleyApp>
     }
 
     [Fact]
+    public async Task Login_same_code_twice_is_refused_the_second_time()
+    {
+        var email = NewEmail();
+        var secret = await app.AddOfficerAsync(email, "UA");
+        var code = await TotpSignIn.NextCodeAsync(secret);
+
+        var first = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(first, email, code)).StatusCode);
+
+        var replay = app.NewClient();
+        var response = await LoginAsync(replay, email, code);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await replay.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
+
+        var later = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await TotpSignIn.SignInAsync(later, email, ParleyApp.Password, secret)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Enrolment_code_cannot_sign_in_again()
+    {
+        var email = NewEmail();
+        await app.AddOfficerAsync(email, null, enrol: false);
+        var client = app.NewClient();
+        await LoginAsync(client, email);
+        var secret = (await client.GetJsonAsync("/api/account/totp")).GetProperty("sharedKey").GetString()!;
+        var code = await TotpSignIn.NextCodeAsync(secret);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync(new Uri("/api/account/totp", UriKind.Relative), new { code })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(app.NewClient(), email, code)).StatusCode);
+    }
+
+    [Fact]
     public async Task Enrolment_shows_the_secret_and_a_right_code_turns_it_on_for_this_sign_in()
     {
         var email = NewEmail();
@@ -94,7 +128,7 @@ public sealed class SecondFactorTests(ParleyApp app) : IClassFixture<ParleyApp>
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
 
-        var right = await client.PostAsJsonAsync(new Uri("/api/account/totp", UriKind.Relative), new { code = TotpSignIn.CodeNow(secret) });
+        var right = await client.PostAsJsonAsync(new Uri("/api/account/totp", UriKind.Relative), new { code = await TotpSignIn.NextCodeAsync(secret) });
         Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
         Assert.False((await client.GetJsonAsync("/api/account/totp")).TryGetProperty("sharedKey", out var hidden) && hidden.ValueKind == System.Text.Json.JsonValueKind.String);

@@ -50,13 +50,16 @@ public static class ChildCaseEndpoints
     private static async Task<IResult> EraseAsync(HttpContext http, ChildCases cases, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
         HumanitarianEndpoints.Corrected(await cases.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken), "reason");
 
-    private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, Conflict<ProblemDetails>>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken)
+    /// <summary>A case the caller may not see or change answers 404, as any record they may not see.</summary>
+    private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, Conflict<ProblemDetails>, NotFound<ProblemDetails>>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken)
     {
-        var (moved, refusal, conflict) = await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, cancellationToken);
-        if (moved is not null)
-            return TypedResults.Ok(moved);
-        return conflict
-            ? TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = refusal })
-            : Problems.Invalid("status", refusal!);
+        var (moved, refusal, status) = await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, cancellationToken);
+        return status switch
+        {
+            CorrectionStatus.Ok => TypedResults.Ok(moved!),
+            CorrectionStatus.NotFound => Problems.NotFound("case"),
+            CorrectionStatus.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = refusal }),
+            _ => Problems.Invalid("status", refusal!),
+        };
     }
 }

@@ -71,9 +71,9 @@ public static class HumanitarianEndpoints
             extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, string? name, CancellationToken cancellationToken)
     {
-        var list = await registry.ListAsync(http.ToViewer(), new RegistryQuery(listedBy, category, page ?? 1, pageSize ?? 50), Context(http, "registry list"), cancellationToken);
+        var list = await registry.ListAsync(http.ToViewer(), new RegistryQuery(listedBy, category, page ?? 1, pageSize ?? 50, name), Context(http, "registry list"), cancellationToken);
         return list is null ? Problems.Forbidden("Only humanitarian officers see listed persons.") : TypedResults.Ok(list);
     }
 

@@ -49,9 +49,9 @@ public partial class ChildCasePage
         try
         {
             var (to, evidence, verifiedBy, reason) = (_to, _evidence, _verifiedBy, _reason);
-            var (moved, refusal, conflict) = await UseAsync<ChildCases, (ChildCaseView?, string?, bool)>(s =>
+            var (moved, refusal, status) = await UseAsync<ChildCases, (ChildCaseView?, string?, CorrectionStatus)>(s =>
                 s.MoveAsync(Viewer, c.Id, c.Version, to, evidence, verifiedBy, reason));
-            _conflict = conflict;
+            _conflict = status == CorrectionStatus.Conflict;
             _refused = moved is null;
             _message = moved is null ? H["Case.Refused", refusal ?? ""] : H["Case.Moved", H["Case." + moved.Status]];
             if (moved is not null)

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Components;
+using Parley.Data.Humanitarian;
+using Parley.Server.Features.Log;
+
+namespace Parley.Server.Components.Pages.Humanitarian;
+
+/// <summary>
+/// One listed person as the registry service shows them (the read audited), with correction and erasure through
+/// <see cref="RegistryCorrections"/>: a correction seals the record again under a new commitment, an erasure deletes
+/// the sealed data and its salt; either adds a log entry and rewrites none, which the page links to. Both carry the
+/// version read and a reason for the audit trail.
+/// </summary>
+public partial class RegistryPersonPage
+{
+    /// <summary>The list contract's columns an officer may correct (not <c>id</c> or <c>category</c>), in contract order.</summary>
+    private static readonly string[] Correctable =
+    [
+        "family_name", "given_name", "patronymic", "date_of_birth", "sex", "service_number", "rank", "unit",
+        "place_of_birth", "citizenship", "date_of_capture", "place_of_capture", "place_of_detention", "health", "notes",
+    ];
+
+    private readonly List<string> _replaced = [];
+    private RegistryEntry? _entry;
+    private long? _logEntry;
+    private bool _loaded;
+    private string _field = Correctable[0];
+    private string? _value;
+    private string? _reason;
+    private string? _eraseReason;
+    private string? _message;
+    private bool _refused;
+    private bool _confirming;
+    private bool _busy;
+
+    [Parameter] public Guid Id { get; set; }
+
+    protected override async Task LoadAsync()
+    {
+        _entry = await UseAsync<RegistryReader, RegistryEntry?>(r => r.GetAsync(Viewer, Id, Reading("registry record")));
+        _loaded = true;
+        _value = _entry?.Details is { } d ? Value(d, _field) : null;
+        _logEntry = _entry is null ? null : await UseAsync<LedgerView, long?>(l => l.EntryOfRecordAsync(Id));
+    }
+
+    private static IEnumerable<(string Column, string? Value)> Fields(PersonDetails d) =>
+        new[] { "id" }.Concat(Correctable).Select(c => (c, Value(d, c))).Where(f => !string.IsNullOrEmpty(f.Item2));
+
+    private static string? Value(PersonDetails d, string column) => column switch
+    {
+        "id" => d.SourceId,
+        "family_name" => d.FamilyName,
+        "given_name" => d.GivenName,
+        "patronymic" => d.Patronymic,
+        "date_of_birth" => d.DateOfBirth,
+        "sex" => d.Sex,
+        "service_number" => d.ServiceNumber,
+        "rank" => d.Rank,
+        "unit" => d.Unit,
+        "place_of_birth" => d.PlaceOfBirth,
+        "citizenship" => d.Citizenship,
+        "date_of_capture" => d.DateOfCapture,
+        "place_of_capture" => d.PlaceOfCapture,
+        "place_of_detention" => d.PlaceOfDetention,
+        "health" => d.Health,
+        "notes" => d.Notes,
+        _ => d.Extra.GetValueOrDefault(column),
+    };
+
+    private string Label(string column) => H["Column." + column] is { ResourceNotFound: false } label ? label : column;
+
+    private void PickField(ChangeEventArgs change)
+    {
+        _field = change.Value as string ?? Correctable[0];
+        _value = _entry?.Details is { } d ? Value(d, _field) : null;
+    }
+
+    private async Task CorrectAsync()
+    {
+        if (_entry is not { } e)
+        {
+            return;
+        }
+        var fields = new Dictionary<string, string?> { [_field] = _value };
+        var reason = _reason;
+        await ChangeAsync(s => s.CorrectAsync(Viewer, e.Id, e.Version, fields, reason), e.Commitment, corrected: true);
+    }
+
+    private async Task EraseAsync()
+    {
+        if (_entry is not { } e)
+        {
+            return;
+        }
+        var reason = _eraseReason;
+        await ChangeAsync(s => s.EraseAsync(Viewer, e.Id, e.Version, reason), e.Commitment, corrected: false);
+        _confirming = false;
+    }
+
+    private async Task ChangeAsync(Func<RegistryCorrections, Task<CorrectionResult>> change, string before, bool corrected)
+    {
+        _busy = true;
+        try
+        {
+            var result = await UseAsync(change);
+            _refused = result.Status != CorrectionStatus.Ok;
+            if (_refused)
+            {
+                _message = H["Registry.Refused", result.Message];
+                return;
+            }
+            if (corrected)
+            {
+                _replaced.Insert(0, before);
+            }
+            (_reason, _eraseReason) = (null, null);
+            await LoadAsync();
+            _message = corrected ? H["Registry.Corrected", before, _entry?.Commitment ?? ""] : H["Registry.Erased", before];
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}
