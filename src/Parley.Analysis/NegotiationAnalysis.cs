@@ -36,6 +36,15 @@ public sealed class NegotiationAnalysis
         return new NegotiationAnalysis(instance, table, MergeChain.Build(table));
     }
 
+    /// <summary>
+    /// Starts computing, in the background, the frontier of all issues but k for every issue k, so that the first
+    /// value or weight edit of any issue costs one merge instead of redoing the merge chain from that issue's place.
+    /// Analyses made from this one by edits then do the same for themselves (after a short delay, and only the newest
+    /// one: a slider's intermediate states never start the work). Edits made before the work is done are exact too;
+    /// they just take the longer way. The task ends when the work is done (or superseded).
+    /// </summary>
+    public Task PrepareWhatIf() => Frontier.Chain.PrepareOutside();
+
     /// <summary>A party's new reservation value: the frontier is re-used, only the solutions are recomputed.</summary>
     public NegotiationAnalysis WithReservation(int party, double reservation)
     {

@@ -3,7 +3,7 @@ using Parley.Analysis.Reference;
 
 namespace Parley.Analysis.Tests;
 
-public sealed class NegotiationAnalysisTests
+public sealed partial class NegotiationAnalysisTests
 {
     public static TheoryData<int, int> Batches()
     {

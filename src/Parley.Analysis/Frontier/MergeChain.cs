@@ -12,6 +12,13 @@ namespace Parley.Analysis.Frontier;
 /// </summary>
 internal sealed class MergeChain
 {
+    /// <summary>How long a chain made by an edit waits before computing its outside frontiers: a slider replaces it
+    /// sooner than that, and the work is then never started.</summary>
+    private static readonly TimeSpan OutsideDelay = TimeSpan.FromMilliseconds(100);
+
+    private OutsideFrontiers? _outside;
+    private (int Party, double Factor)[] _outsideScales = [];
+
     private MergeChain(int parties, int[] order, FrontierNode[] leaves, FrontierNode[] levels, SliderCache? slider = null)
     {
         Parties = parties;
@@ -25,6 +32,9 @@ internal sealed class MergeChain
     internal SliderCache? Slider { get; }
 
     public int Parties { get; }
+
+    /// <summary>Made by an edit that found <c>front(all but the issue)</c> ready (one merge).</summary>
+    internal bool FromOutside { get; private init; }
 
     public int[] Order { get; }
 
@@ -43,11 +53,37 @@ internal sealed class MergeChain
         levels[0] = leaves[order[0]];
         for (var t = 1; t < order.Length; t++)
         {
-            levels[t] = MergeStep.Merge(levels[t - 1], leaves[order[t]], table.Parties);
+            levels[t] = MergeStep.Merge(levels[t - 1], leaves[order[t]], table.Parties, recordBeaters: t == order.Length - 1);
         }
 
         return new MergeChain(table.Parties, order, leaves, levels);
     }
+
+    /// <summary>
+    /// Starts computing <c>front(all but k)</c> for every issue k in the background (see <see cref="OutsideFrontiers"/>);
+    /// chains made from this one by edits then start their own. The task ends when all are known.
+    /// </summary>
+    public Task PrepareOutside()
+    {
+        var outside = Volatile.Read(ref _outside);
+        if (outside is { Cancelled: false })
+        {
+            outside.Hurry();
+            return outside.Completion;
+        }
+
+        var started = OutsideFrontiers.Start(this, TimeSpan.Zero);
+        return (Interlocked.CompareExchange(ref _outside, started, outside) == outside ? started : Volatile.Read(ref _outside)!).Completion;
+    }
+
+    /// <summary>Stops this chain's background work and that of the newest chain made from it (for measurements).</summary>
+    internal void CancelOutside() => Volatile.Read(ref _outside)?.CancelAll();
+
+    /// <summary>The frontier chain of every issue but <paramref name="issue"/>, when this chain's background work has it.</summary>
+    internal OutsideChain? Outside(int issue) =>
+        Volatile.Read(ref _outside)?.Get(issue) is { } chain
+            ? _outsideScales.Length == 0 ? chain : chain.Rescaled(Parties, _outsideScales)
+            : null;
 
     /// <summary>
     /// The chain after issue <paramref name="issue"/>'s contributions changed in <paramref name="table"/>. When only
@@ -55,6 +91,22 @@ internal sealed class MergeChain
     /// slider), the last merge re-uses what the previous edit of that option learnt.
     /// </summary>
     public MergeChain Rebuild(UtilityTable table, int issue, int option = -1)
+    {
+        var rebuilt = RebuildLevels(table, issue, option);
+        if (Volatile.Read(ref _outside) is { } outside)
+        {
+            // This chain is no longer the newest state: what its background work has found stays usable, the rest is
+            // dropped, and only the newest chain made from it keeps computing.
+            outside.Cancel();
+            var started = OutsideFrontiers.Start(rebuilt, OutsideDelay);
+            rebuilt._outside = started;
+            outside.Succeed(started);
+        }
+
+        return rebuilt;
+    }
+
+    private MergeChain RebuildLevels(UtilityTable table, int issue, int option)
     {
         var position = Array.IndexOf(Order, issue);
         var leaves = (FrontierNode[])Leaves.Clone();
@@ -69,12 +121,18 @@ internal sealed class MergeChain
             return new MergeChain(Parties, Order, leaves, last, slider);
         }
 
+        if (position < Order.Length - 1 && Outside(issue) is { } outside)
+        {
+            var final = MergeStep.Merge(outside.Levels[^1], leaves[issue], Parties, recordBeaters: true);
+            return new MergeChain(Parties, [.. outside.Order, issue], leaves, [.. outside.Levels, final]) { FromOutside = true };
+        }
+
         var order = Order.Where(i => i != issue).Append(issue).ToArray();
         var levels = new FrontierNode[Levels.Length];
         Array.Copy(Levels, levels, position);
         for (var t = position; t < order.Length; t++)
         {
-            levels[t] = t == 0 ? leaves[order[0]] : MergeStep.Merge(levels[t - 1], leaves[order[t]], Parties);
+            levels[t] = t == 0 ? leaves[order[0]] : MergeStep.Merge(levels[t - 1], leaves[order[t]], Parties, recordBeaters: t == order.Length - 1);
         }
 
         return new MergeChain(Parties, order, leaves, levels);
@@ -86,8 +144,11 @@ internal sealed class MergeChain
     /// frontier and only the merges from the issue whose weight changed are redone.
     /// </summary>
     public MergeChain Rescale(int party, double factor) =>
-        new(Parties, Order, [.. Leaves.Select(l => l.Rescaled(Parties, party, factor))],
-            [.. Levels.Select(l => l.Rescaled(Parties, party, factor))]);
+        new(Parties, Order, [.. Leaves.Select(l => l.Rescaled(Parties, party, factor))], [.. Levels.Select(l => l.Rescaled(Parties, party, factor))])
+        {
+            _outside = Volatile.Read(ref _outside),
+            _outsideScales = [.. _outsideScales, (party, factor)],
+        };
 
     /// <summary>Writes the option of every issue for point <paramref name="index"/> of the final level.</summary>
     public void Options(int index, Span<int> into)

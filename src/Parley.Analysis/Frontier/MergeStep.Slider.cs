@@ -64,6 +64,10 @@ internal static partial class MergeStep
             survived[(previous!.Left![i] * m) + previous.Right![i]] = previous.Right[i] != copy;
         }
 
+        // The copies other than k are unchanged since the last merge: what beat a candidate there, if not copy k, still does.
+        var by = previous?.BeatenBy;
+        var beatenElsewhere = (byte)(copy + 1);
+
         var count = front.Count * (m - 1);
         var points = new double[count * parties];
         var ids = new int[count];
@@ -97,7 +101,8 @@ internal static partial class MergeStep
             {
                 // A survivor of the last merge was beaten by no candidate then, the unmoved copies' among them.
                 var id = index.Id(i);
-                beaten[id] = !survived[id] && index.FindBeater(index.Point(i), id) >= 0;
+                beaten[id] = (by is not null && by[id] != 0 && by[id] != beatenElsewhere)
+                    || (!survived[id] && index.FindBeater(index.Point(i), id) >= 0);
             }
         });
 
