@@ -19,7 +19,7 @@ internal sealed class MergeChain
     private OutsideFrontiers? _outside;
     private (int Party, double Factor)[] _outsideScales = [];
 
-    private MergeChain(int parties, int[] order, FrontierNode[] leaves, FrontierNode[] levels, SliderCache? slider = null)
+    private MergeChain(int parties, int[] order, FrontierNode[] leaves, FrontierNode[] levels, SliderState? slider = null)
     {
         Parties = parties;
         Order = order;
@@ -28,8 +28,11 @@ internal sealed class MergeChain
         Slider = slider;
     }
 
-    /// <summary>What the last slider edit of the last-merged issue kept for the next one (see <see cref="MergeStep.MergeSlider"/>).</summary>
-    internal SliderCache? Slider { get; }
+    /// <summary>The slider the edit that made this chain moved, and its cache for the next moves (see <see cref="SliderState"/>).</summary>
+    internal SliderState? Slider { get; }
+
+    /// <summary>Made by a slider move that found its cache ready (see <see cref="MergeStep.MergeSlider"/>).</summary>
+    internal bool FromSliderCache { get; private init; }
 
     public int Parties { get; }
 
@@ -112,19 +115,30 @@ internal sealed class MergeChain
         var leaves = (FrontierNode[])Leaves.Clone();
         leaves[issue] = FrontierNode.Leaf(IssueOptions.Of(table, issue));
         var copy = leaves[issue].Options!.AsSpan().IndexOf(option);
-        if (Parties > 2 && position == Order.Length - 1 && position > 0 && copy >= 0
-            && leaves[issue].Options!.AsSpan().SequenceEqual(Leaves[issue].Options))
+        var slides = Parties > 2 && copy >= 0;
+        if (slides && position == Order.Length - 1 && position > 0 && leaves[issue].Options!.AsSpan().SequenceEqual(Leaves[issue].Options))
         {
-            var slider = Slider;
+            var front = Levels[^2];
             var last = (FrontierNode[])Levels.Clone();
-            last[^1] = MergeStep.MergeSlider(Levels[^2], leaves[issue], copy, Parties, Levels[^1], Leaves[issue], ref slider);
+            var slider = Slider is { } state && state.Matches(front, copy, SliderCache.OthersOf(leaves[issue], copy, Parties)) ? state : null;
+            if (slider?.Ready is { } cache)
+            {
+                last[^1] = MergeStep.MergeSlider(front, leaves[issue], copy, Parties, cache);
+                return new MergeChain(Parties, Order, leaves, last, slider) { FromSliderCache = true };
+            }
+
+            last[^1] = MergeStep.Merge(front, leaves[issue], Parties, recordBeaters: true);
+            slider = slider?.Building(leaves[issue], Parties, last[^1]) ?? SliderState.Moved(front, leaves[issue], copy, Parties);
             return new MergeChain(Parties, Order, leaves, last, slider);
         }
 
         if (position < Order.Length - 1 && Outside(issue) is { } outside)
         {
             var final = MergeStep.Merge(outside.Levels[^1], leaves[issue], Parties, recordBeaters: true);
-            return new MergeChain(Parties, [.. outside.Order, issue], leaves, [.. outside.Levels, final]) { FromOutside = true };
+            return new MergeChain(Parties, [.. outside.Order, issue], leaves, [.. outside.Levels, final], Moved(outside.Levels[^1]))
+            {
+                FromOutside = true,
+            };
         }
 
         var order = Order.Where(i => i != issue).Append(issue).ToArray();
@@ -135,7 +149,9 @@ internal sealed class MergeChain
             levels[t] = t == 0 ? leaves[order[0]] : MergeStep.Merge(levels[t - 1], leaves[order[t]], Parties, recordBeaters: t == order.Length - 1);
         }
 
-        return new MergeChain(Parties, order, leaves, levels);
+        return new MergeChain(Parties, order, leaves, levels, order.Length > 1 ? Moved(levels[^2]) : null);
+
+        SliderState? Moved(FrontierNode front) => slides ? SliderState.Moved(front, leaves[issue], copy, Parties) : null;
     }
 
     /// <summary>
