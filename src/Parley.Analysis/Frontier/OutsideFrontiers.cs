@@ -13,7 +13,8 @@ internal sealed class OutsideFrontiers
     private readonly OutsideChain?[] _chains;
     private readonly CancellationTokenSource _cancel = new();
     private readonly TaskCompletionSource _hurry = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private OutsideFrontiers? _successor;
+    // Weak: a kept analysis (the page's starting one) must not hold every later state's work through this link.
+    private WeakReference<OutsideFrontiers>? _successor;
     private bool _complete;
 
     private OutsideFrontiers(int issues)
@@ -71,11 +72,20 @@ internal sealed class OutsideFrontiers
     public void CancelAll()
     {
         Cancel();
-        Volatile.Read(ref _successor)?.CancelAll();
+        if (Volatile.Read(ref _successor)?.TryGetTarget(out var successor) == true)
+        {
+            successor.CancelAll();
+        }
     }
 
     /// <summary>Records the work of the newest chain made from this one, cancelling that of the one made before it.</summary>
-    public void Succeed(OutsideFrontiers next) => Interlocked.Exchange(ref _successor, next)?.Cancel();
+    public void Succeed(OutsideFrontiers next)
+    {
+        if (Interlocked.Exchange(ref _successor, new WeakReference<OutsideFrontiers>(next))?.TryGetTarget(out var previous) == true)
+        {
+            previous.Cancel();
+        }
+    }
 
     private void Compute(MergeChain chain, CancellationToken token)
     {
