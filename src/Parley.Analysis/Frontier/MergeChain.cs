@@ -6,9 +6,11 @@ namespace Parley.Analysis.Frontier;
 /// The merge tree, kept left-deep: <c>Levels[t]</c> is the frontier of the first t + 1 issues of <see cref="Order"/>,
 /// the merge of <c>Levels[t - 1]</c> with the options of issue <c>Order[t]</c>. Merging one issue at a time costs
 /// |frontier| × |options| candidates per merge, far fewer than merging two large groups, and issues with fewer
-/// undominated options come first so the early levels stay small. A what-if edit of one issue keeps every level
-/// before it, moves it to the end and redoes the merges from its old place; further edits of the same issue (a
-/// slider) then cost one merge.
+/// undominated options come first so the early levels stay small. A what-if edit of issue k is one merge,
+/// <c>front(all but k) ⊕ options(k)</c>, when that frontier is at hand: for the issue merged last it is the level before
+/// the last, and after <see cref="PrepareOutside"/> the background work has it for every issue. Otherwise the edit keeps
+/// every level before k, moves k to the end and redoes the merges from its old place. Either way k ends up last, so
+/// further edits of it (a slider) cost one merge.
 /// </summary>
 internal sealed class MergeChain
 {
