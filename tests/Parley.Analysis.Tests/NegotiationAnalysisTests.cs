@@ -102,7 +102,7 @@ public sealed partial class NegotiationAnalysisTests
         }
 
         // The first two moves of each slider do the plain merge (the second starts the cache); the cache is also dropped
-        // when another option moves or an option becomes dominated. About a third of the edits remain (874 at writing).
+        // when another option moves or an option becomes dominated. About a third of the edits remain (916 at writing).
         Assert.True(cached > 600, $"{cached} of 2400 edits used the slider cache");
     }
 

@@ -118,7 +118,7 @@ internal sealed class MergeChain
         leaves[issue] = FrontierNode.Leaf(IssueOptions.Of(table, issue));
         var copy = leaves[issue].Options!.AsSpan().IndexOf(option);
         var slides = Parties > 2 && copy >= 0;
-        if (slides && position == Order.Length - 1 && position > 0 && leaves[issue].Options!.AsSpan().SequenceEqual(Leaves[issue].Options))
+        if (slides && position == Order.Length - 1 && position > 0)
         {
             var front = Levels[^2];
             var last = (FrontierNode[])Levels.Clone();
@@ -153,7 +153,8 @@ internal sealed class MergeChain
 
         return new MergeChain(Parties, order, leaves, levels, order.Length > 1 ? Moved(levels[^2]) : null);
 
-        SliderState? Moved(FrontierNode front) => slides ? SliderState.Moved(front, leaves[issue], copy, Parties) : null;
+        // An edit that leaves the slider's option dominated keeps the slider's state: moving back, it matches again.
+        SliderState? Moved(FrontierNode front) => slides ? SliderState.Moved(front, leaves[issue], copy, Parties) : Slider;
     }
 
     /// <summary>
