@@ -6,9 +6,10 @@ namespace Parley.Analysis;
 
 /// <summary>
 /// An analysed instance: its exact Pareto frontier and solutions, and what-if edits that return a new analysis
-/// re-using this one's work. A reservation edit re-uses the frontier as it is; a value or weight edit of one issue
-/// redoes only the merges from that issue's place in the merge chain. Instances are immutable, so analyses can be
-/// shared between threads and kept as history.
+/// re-using this one's work. A reservation edit re-uses the frontier as it is; a value or weight edit of issue k is one
+/// merge of the frontier of all other issues with k's options when that frontier is at hand (for the issue merged last,
+/// and for every issue after <see cref="PrepareWhatIf"/>), otherwise the merges from k's place in the merge chain are
+/// redone. Instances are immutable, so analyses can be shared between threads and kept as history.
 /// </summary>
 public sealed class NegotiationAnalysis
 {
@@ -36,6 +37,15 @@ public sealed class NegotiationAnalysis
         return new NegotiationAnalysis(instance, table, MergeChain.Build(table));
     }
 
+    /// <summary>
+    /// Starts computing, in the background, the frontier of all issues but k for every issue k, so that the first
+    /// value or weight edit of any issue costs one merge instead of redoing the merge chain from that issue's place.
+    /// Analyses made from this one by edits then do the same for themselves (after a short delay, and only the newest
+    /// one: a slider's intermediate states never start the work). Edits made before the work is done are exact too;
+    /// they just take the longer way. The task ends when the work is done (or superseded).
+    /// </summary>
+    public Task PrepareWhatIf() => Frontier.Chain.PrepareOutside();
+
     /// <summary>A party's new reservation value: the frontier is re-used, only the solutions are recomputed.</summary>
     public NegotiationAnalysis WithReservation(int party, double reservation)
     {
@@ -44,7 +54,7 @@ public sealed class NegotiationAnalysis
         return new NegotiationAnalysis(instance, _table, Frontier.Chain);
     }
 
-    /// <summary>A party's new value of one option of one issue: merges from that issue on are redone.</summary>
+    /// <summary>A party's new value of one option of one issue (one merge when prepared, see the class summary).</summary>
     public NegotiationAnalysis WithValue(int party, int issue, int option, double value)
     {
         var old = Instance.Parties[party];
@@ -57,7 +67,8 @@ public sealed class NegotiationAnalysis
 
     /// <summary>
     /// A party's new weight of one issue. Normalisation rescales that party's utility of every package by
-    /// old sum / new sum, which leaves each level of the chain a frontier, so again only that issue's merges are redone.
+    /// old sum / new sum, which leaves each level of the chain (and each prepared frontier of all issues but one) a
+    /// frontier once rescaled, so again only that issue's merges are redone.
     /// </summary>
     public NegotiationAnalysis WithWeight(int party, int issue, double weight)
     {

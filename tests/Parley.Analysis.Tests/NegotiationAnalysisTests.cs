@@ -3,7 +3,7 @@ using Parley.Analysis.Reference;
 
 namespace Parley.Analysis.Tests;
 
-public sealed class NegotiationAnalysisTests
+public sealed partial class NegotiationAnalysisTests
 {
     public static TheoryData<int, int> Batches()
     {
@@ -71,7 +71,7 @@ public sealed class NegotiationAnalysisTests
     /// become dominated occur.
     /// </summary>
     [Fact]
-    public void WithValue_slider_on_last_merged_issue_matches_brute_force()
+    public async Task WithValue_slider_on_last_merged_issue_matches_brute_force()
     {
         var cached = 0;
         for (var seed = 0; seed < 300; seed++)
@@ -90,14 +90,20 @@ public sealed class NegotiationAnalysisTests
 
                 analysis = analysis.WithValue(party, issue, option, random.Next(9) / 8.0);
                 Assert.Equal(issue, analysis.Frontier.Chain.Order[^1]);
-                cached += analysis.Frontier.Chain.Slider is null ? 0 : 1;
+                cached += analysis.Frontier.Chain.FromSliderCache ? 1 : 0;
+                if (analysis.Frontier.Chain.Slider?.Cache is { } building)
+                {
+                    await building;
+                }
+
                 ReferenceAssert.SameFrontier(analysis.Instance, analysis);
                 ReferenceAssert.SameSolutions(analysis.Instance, analysis.Result);
             }
         }
 
-        // Most edits take the slider path (the rest: an option that became dominated, or the kept options changed).
-        Assert.True(cached > 1200, $"{cached} of 2400 edits used the slider cache");
+        // The first two moves of each slider do the plain merge (the second starts the cache); the cache is also dropped
+        // when another option moves or an option becomes dominated. About a third of the edits remain (916 at writing).
+        Assert.True(cached > 600, $"{cached} of 2400 edits used the slider cache");
     }
 
     [Fact]

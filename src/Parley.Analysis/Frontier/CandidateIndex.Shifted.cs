@@ -11,7 +11,7 @@ internal sealed partial class CandidateIndex
     /// <see cref="FindBeater"/>, the translated point's id being <c>Id(y) · stride + copy</c>), or -1.
     /// </summary>
     public int FindShiftedBeater(ReadOnlySpan<double> c, int id, ReadOnlySpan<double> shift, int stride, int copy) =>
-        Count > 0 ? SearchShifted(0, 0, Count, c, id, shift, stride, copy) : -1;
+        Count == 0 ? -1 : Wide ? ShiftedSearch4(c, id, shift, stride, copy) : SearchShifted(0, 0, Count, c, id, shift, stride, copy);
 
     private bool ShiftedBeatsAt(int position, ReadOnlySpan<double> c, int id, ReadOnlySpan<double> shift, int stride, int copy)
     {

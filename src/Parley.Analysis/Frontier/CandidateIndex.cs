@@ -6,7 +6,8 @@ namespace Parley.Analysis.Frontier;
 /// A k-d tree over a set of candidate utility vectors, laid out implicitly (node k covers a range, split at its
 /// middle, children 2k+1 and 2k+2) with the coordinate-wise maximum of each node. It answers "does any other
 /// candidate dominate this one?": a node whose maximum falls below the candidate (minus ε) on any coordinate is
-/// skipped whole, which is what makes a skyline of tens of thousands of points cheap.
+/// skipped whole, which is what makes a skyline of tens of thousands of points cheap. With four parties a point is
+/// one 256-bit vector and the searches compare whole points at once (<see cref="Search4"/>).
 /// </summary>
 internal sealed partial class CandidateIndex : IDisposable
 {
@@ -44,6 +45,8 @@ internal sealed partial class CandidateIndex : IDisposable
 
     public int Count { get; }
 
+    private bool Wide => _n == 4 && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated;
+
     public void Dispose()
     {
         if (_pooled)
@@ -60,7 +63,8 @@ internal sealed partial class CandidateIndex : IDisposable
     /// The position of a candidate that is not worse than <paramref name="c"/> everywhere and better somewhere, or
     /// equal to it with a smaller id (equal candidates keep the first); -1 when there is none.
     /// </summary>
-    public int FindBeater(ReadOnlySpan<double> c, int id) => Count > 0 ? Search(0, 0, Count, c, id) : -1;
+    public int FindBeater(ReadOnlySpan<double> c, int id) =>
+        Count == 0 ? -1 : Wide ? Search4(c, id) : Search(0, 0, Count, c, id);
 
     /// <summary>Whether the candidate at <paramref name="position"/> beats <paramref name="c"/> in that sense.</summary>
     public bool BeatsAt(int position, ReadOnlySpan<double> c, int id) =>
@@ -110,101 +114,5 @@ internal sealed partial class CandidateIndex : IDisposable
         }
 
         return better ? 1 : 0;
-    }
-
-    private void Build(int node, int lo, int hi)
-    {
-        var max = _max.AsSpan(node * _n, _n);
-        Span<double> min = stackalloc double[_n];
-        max.Fill(double.NegativeInfinity);
-        min.Fill(double.PositiveInfinity);
-        for (var i = lo; i < hi; i++)
-        {
-            for (var d = 0; d < _n; d++)
-            {
-                var x = _points[i * _n + d];
-                max[d] = Math.Max(max[d], x);
-                min[d] = Math.Min(min[d], x);
-            }
-        }
-
-        if (hi - lo <= LeafSize)
-        {
-            return;
-        }
-
-        var split = 0;
-        for (var d = 1; d < _n; d++)
-        {
-            if (max[d] - min[d] > max[split] - min[split])
-            {
-                split = d;
-            }
-        }
-
-        var mid = lo + (hi - lo) / 2;
-        Select(lo, hi - 1, mid, split);
-        if (hi - lo >= ParallelBuild)
-        {
-            // The halves own disjoint ranges of the arrays and disjoint nodes, so they can be built at once.
-            Parallel.Invoke(() => Build(2 * node + 1, lo, mid), () => Build(2 * node + 2, mid, hi));
-        }
-        else
-        {
-            Build(2 * node + 1, lo, mid);
-            Build(2 * node + 2, mid, hi);
-        }
-    }
-
-    /// <summary>Quickselect (Hoare): puts the k-th smallest by coordinate d at k, smaller ones before it.</summary>
-    private void Select(int left, int right, int k, int d)
-    {
-        while (left < right)
-        {
-            var pivot = Key((left + right) >>> 1, d);
-            int i = left, j = right;
-            while (i <= j)
-            {
-                while (Key(i, d) < pivot)
-                {
-                    i++;
-                }
-
-                while (Key(j, d) > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    Swap(i++, j--);
-                }
-            }
-
-            if (k <= j)
-            {
-                right = j;
-            }
-            else if (k >= i)
-            {
-                left = i;
-            }
-            else
-            {
-                return;
-            }
-        }
-    }
-
-    private double Key(int i, int d) => _points[i * _n + d];
-
-    private void Swap(int a, int b)
-    {
-        for (var d = 0; d < _n; d++)
-        {
-            (_points[a * _n + d], _points[b * _n + d]) = (_points[b * _n + d], _points[a * _n + d]);
-        }
-
-        (_ids[a], _ids[b]) = (_ids[b], _ids[a]);
     }
 }

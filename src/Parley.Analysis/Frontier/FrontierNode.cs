@@ -8,8 +8,9 @@ namespace Parley.Analysis.Frontier;
 /// </summary>
 internal sealed class FrontierNode
 {
-    private FrontierNode(double[] points, int count, int[]? left, int[]? right, int[]? options)
+    private FrontierNode(double[] points, int count, int[]? left, int[]? right, int[]? options, byte[]? beatenBy = null)
     {
+        BeatenBy = beatenBy;
         Points = points;
         Count = count;
         Left = left;
@@ -27,14 +28,22 @@ internal sealed class FrontierNode
     /// <summary>Per point, its index in the right child (inner nodes).</summary>
     public int[]? Right { get; }
 
+    /// <summary>
+    /// Per candidate of the merge that made this node (id <c>x · m + j</c>): 0 when it was kept, otherwise 1 + the
+    /// right child's element j′ of the candidate that beat it. A slider on the right child's element k then knows,
+    /// without asking again, that a candidate beaten from a copy j′ ≠ k stays beaten (<see cref="MergeStep.MergeSlider"/>).
+    /// Null when not recorded.
+    /// </summary>
+    public byte[]? BeatenBy { get; }
+
     /// <summary>Per point, the original option index (leaves).</summary>
     public int[]? Options { get; }
 
     public static FrontierNode Leaf(IssueOptions issue) =>
         new(issue.Vectors, issue.Count, null, null, issue.Indices);
 
-    public static FrontierNode Inner(double[] points, int count, int[] left, int[] right) =>
-        new(points, count, left, right, null);
+    public static FrontierNode Inner(double[] points, int count, int[] left, int[] right, byte[]? beatenBy = null) =>
+        new(points, count, left, right, null, beatenBy);
 
     public ReadOnlySpan<double> Point(int index, int parties) => Points.AsSpan(index * parties, parties);
 

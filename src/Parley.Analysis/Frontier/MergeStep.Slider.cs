@@ -10,17 +10,11 @@ internal static partial class MergeStep
 {
     private const int SliderBlock = 256;
 
-    /// <param name="previous">The last merge as it stands (of <paramref name="front"/> with <paramref name="before"/>, the
-    /// leaf before the edit): its survivors of the unmoved copies are known not to be beaten by those copies.</param>
-    public static FrontierNode MergeSlider(FrontierNode front, FrontierNode leaf, int copy, int parties, FrontierNode previous, FrontierNode before, ref SliderCache? cache)
+    /// <param name="cache">Built for <paramref name="front"/>, <paramref name="copy"/> and the leaf's other options as
+    /// they are now (<see cref="SliderState.Matches"/>).</param>
+    public static FrontierNode MergeSlider(FrontierNode front, FrontierNode leaf, int copy, int parties, SliderCache cache)
     {
         var m = leaf.Count;
-        if (cache is null || !cache.Fits(front, leaf, copy, parties))
-        {
-            var unmoved = SliderCache.OthersOf(before, copy, parties).AsSpan().SequenceEqual(SliderCache.OthersOf(leaf, copy, parties));
-            cache = BuildCache(front, leaf, copy, parties, unmoved ? previous : null);
-        }
-
         var frontIndex = front.Index(parties);
         var others = cache;
         var keep = new bool[front.Count * m];
@@ -55,7 +49,10 @@ internal static partial class MergeStep
         return Collect(front, leaf, keep, parties);
     }
 
-    private static SliderCache BuildCache(FrontierNode front, FrontierNode leaf, int copy, int parties, FrontierNode? previous)
+    /// <param name="previous">A merge of <paramref name="front"/> with this leaf as far as the unmoved copies go: its
+    /// survivors of those copies are known not to be beaten by them, and its <see cref="FrontierNode.BeatenBy"/> names
+    /// the candidates beaten from another unmoved copy.</param>
+    public static SliderCache BuildCache(FrontierNode front, FrontierNode leaf, int copy, int parties, FrontierNode? previous)
     {
         var m = leaf.Count;
         var survived = new bool[front.Count * m];
@@ -63,6 +60,10 @@ internal static partial class MergeStep
         {
             survived[(previous!.Left![i] * m) + previous.Right![i]] = previous.Right[i] != copy;
         }
+
+        // The copies other than k are unchanged since the last merge: what beat a candidate there, if not copy k, still does.
+        var by = previous?.BeatenBy;
+        var beatenElsewhere = (byte)(copy + 1);
 
         var count = front.Count * (m - 1);
         var points = new double[count * parties];
@@ -93,11 +94,21 @@ internal static partial class MergeStep
         Parallel.For(0, (count + 511) / 512, block =>
         {
             var end = Math.Min(count, (block + 1) * 512);
+            var last = -1;
             for (var i = block * 512; i < end; i++)
             {
                 // A survivor of the last merge was beaten by no candidate then, the unmoved copies' among them.
                 var id = index.Id(i);
-                beaten[id] = !survived[id] && index.FindBeater(index.Point(i), id) >= 0;
+                if (survived[id] || (by is not null && by[id] != 0 && by[id] != beatenElsewhere))
+                {
+                    beaten[id] = !survived[id];
+                    continue;
+                }
+
+                // As in the merge: a neighbour's beater in tree order often beats this one too.
+                var beater = last >= 0 && index.BeatsAt(last, index.Point(i), id) ? last : index.FindBeater(index.Point(i), id);
+                beaten[id] = beater >= 0;
+                last = beater >= 0 ? beater : last;
             }
         });
 

@@ -9,8 +9,9 @@ namespace Parley.Analysis.Frontier;
 /// </summary>
 internal static partial class MergeStep
 {
-
-    public static FrontierNode Merge(FrontierNode a, FrontierNode b, int parties)
+    /// <param name="recordBeaters">Keep <see cref="FrontierNode.BeatenBy"/> on the result: worth it for the last
+    /// level of a chain, which a slider may move next.</param>
+    public static FrontierNode Merge(FrontierNode a, FrontierNode b, int parties, bool recordBeaters = false)
     {
         var count = a.Count * b.Count;
 
@@ -34,8 +35,9 @@ internal static partial class MergeStep
             }
         }
 
-        var keep = parties == 2 ? Sweep2(points, ids, count) : SkylineN(points, ids, count, parties);
-        var node = Collect(keep, points, ids, b.Count, parties);
+        var beatenBy = recordBeaters && parties > 2 && b.Count < byte.MaxValue ? new byte[count] : null;
+        var keep = parties == 2 ? Sweep2(points, ids, count) : SkylineN(points, ids, count, parties, b.Count, beatenBy);
+        var node = Collect(keep, points, ids, b.Count, parties, beatenBy);
         ArrayPool<double>.Shared.Return(points);
         ArrayPool<int>.Shared.Return(ids);
         return node;
@@ -89,9 +91,10 @@ internal static partial class MergeStep
 
     /// <summary>
     /// N parties: every candidate asks a k-d tree over all candidates whether one beats it. Candidates are checked in
-    /// parallel blocks; the index is read-only once built.
+    /// parallel blocks; the index is read-only once built. When <paramref name="beatenBy"/> is given, it receives per
+    /// candidate id 0 (kept) or 1 + the right-hand element of its beater.
     /// </summary>
-    private static int SkylineN(double[] points, int[] ids, int count, int parties)
+    private static int SkylineN(double[] points, int[] ids, int count, int parties, int rightCount, byte[]? beatenBy)
     {
         using var index = new CandidateIndex(points, ids, count, parties);
         var keep = ArrayPool<bool>.Shared.Rent(count);
@@ -102,15 +105,15 @@ internal static partial class MergeStep
             for (var i = block * 512; i < end; i++)
             {
                 // Neighbours in tree order are close in utility space, so the last beater often beats this one too.
-                if (last >= 0 && index.BeatsAt(last, index.Point(i), index.Id(i)))
-                {
-                    keep[i] = false;
-                    continue;
-                }
-
-                var beater = index.FindBeater(index.Point(i), index.Id(i));
+                var beater = last >= 0 && index.BeatsAt(last, index.Point(i), index.Id(i))
+                    ? last
+                    : index.FindBeater(index.Point(i), index.Id(i));
                 keep[i] = beater < 0;
                 last = beater >= 0 ? beater : last;
+                if (beatenBy is not null && beater >= 0)
+                {
+                    beatenBy[index.Id(i)] = (byte)((index.Id(beater) % rightCount) + 1);
+                }
             }
         });
 
@@ -129,7 +132,7 @@ internal static partial class MergeStep
         return kept;
     }
 
-    private static FrontierNode Collect(int kept, double[] points, int[] ids, int rightCount, int parties)
+    private static FrontierNode Collect(int kept, double[] points, int[] ids, int rightCount, int parties, byte[]? beatenBy)
     {
         var left = new int[kept];
         var right = new int[kept];
@@ -138,6 +141,6 @@ internal static partial class MergeStep
             (left[i], right[i]) = Math.DivRem(ids[i], rightCount);
         }
 
-        return FrontierNode.Inner(points[..(kept * parties)], kept, left, right);
+        return FrontierNode.Inner(points[..(kept * parties)], kept, left, right, beatenBy);
     }
 }

@@ -32,6 +32,9 @@ public partial class AnalysisWorkbench
         {
             _initial = Initial;
             Reset();
+
+            // The sliders are about to be used: the engine prepares every issue's first edit in the background.
+            _ = Initial.PrepareWhatIf();
         }
     }
 
