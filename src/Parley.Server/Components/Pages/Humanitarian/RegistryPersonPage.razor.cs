@@ -23,14 +23,8 @@ public partial class RegistryPersonPage
     private RegistryEntry? _entry;
     private long? _logEntry;
     private bool _loaded;
-    private string _field = Correctable[0];
-    private string? _value;
-    private string? _reason;
-    private string? _eraseReason;
     private string? _message;
     private bool _refused;
-    private bool _confirming;
-    private bool _busy;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -38,7 +32,6 @@ public partial class RegistryPersonPage
     {
         _entry = await UseAsync<RegistryReader, RegistryEntry?>(r => r.GetAsync(Viewer, Id, Reading("registry record")));
         _loaded = true;
-        _value = _entry?.Details is { } d ? Value(d, _field) : null;
         _logEntry = _entry is null ? null : await UseAsync<LedgerView, long?>(l => l.EntryOfRecordAsync(Id));
     }
 
@@ -68,57 +61,42 @@ public partial class RegistryPersonPage
 
     private string Label(string column) => H["Column." + column] is { ResourceNotFound: false } label ? label : column;
 
-    private void PickField(ChangeEventArgs change)
-    {
-        _field = change.Value as string ?? Correctable[0];
-        _value = _entry?.Details is { } d ? Value(d, _field) : null;
-    }
+    private Task<bool> CorrectAsync(string field, string? value, string reason) =>
+        _entry is { } e
+            ? ChangeAsync(s => s.CorrectAsync(Viewer, e.Id, e.Version, new Dictionary<string, string?> { [field] = value }, reason), e.Commitment, corrected: true)
+            : Task.FromResult(false);
 
-    private async Task CorrectAsync()
-    {
-        if (_entry is not { } e)
-        {
-            return;
-        }
-        var fields = new Dictionary<string, string?> { [_field] = _value };
-        var reason = _reason;
-        await ChangeAsync(s => s.CorrectAsync(Viewer, e.Id, e.Version, fields, reason), e.Commitment, corrected: true);
-    }
+    private Task<bool> EraseAsync(string reason) =>
+        _entry is { } e ? ChangeAsync(s => s.EraseAsync(Viewer, e.Id, e.Version, reason), e.Commitment, corrected: false) : Task.FromResult(false);
 
-    private async Task EraseAsync()
+    private async Task<bool> ChangeAsync(Func<RegistryCorrections, Task<CorrectionResult>> change, string before, bool corrected)
     {
-        if (_entry is not { } e)
-        {
-            return;
-        }
-        var reason = _eraseReason;
-        await ChangeAsync(s => s.EraseAsync(Viewer, e.Id, e.Version, reason), e.Commitment, corrected: false);
-        _confirming = false;
-    }
-
-    private async Task ChangeAsync(Func<RegistryCorrections, Task<CorrectionResult>> change, string before, bool corrected)
-    {
-        _busy = true;
+        // Called from the CorrectAndErase component: this page re-renders only when told.
         try
         {
-            var result = await UseAsync(change);
-            _refused = result.Status != CorrectionStatus.Ok;
-            if (_refused)
-            {
-                _message = H["Registry.Refused", result.Message];
-                return;
-            }
-            if (corrected)
-            {
-                _replaced.Insert(0, before);
-            }
-            (_reason, _eraseReason) = (null, null);
-            await LoadAsync();
-            _message = corrected ? H["Registry.Corrected", before, _entry?.Commitment ?? ""] : H["Registry.Erased", before];
+            return await ApplyAsync(change, before, corrected);
         }
         finally
         {
-            _busy = false;
+            StateHasChanged();
         }
+    }
+
+    private async Task<bool> ApplyAsync(Func<RegistryCorrections, Task<CorrectionResult>> change, string before, bool corrected)
+    {
+        var result = await UseAsync(change);
+        _refused = result.Status != CorrectionStatus.Ok;
+        if (_refused)
+        {
+            _message = H["Registry.Refused", result.Message];
+            return false;
+        }
+        if (corrected)
+        {
+            _replaced.Insert(0, before);
+        }
+        await LoadAsync();
+        _message = corrected ? H["Registry.Corrected", before, _entry?.Commitment ?? ""] : H["Registry.Erased", before];
+        return true;
     }
 }
