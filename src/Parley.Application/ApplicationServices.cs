@@ -2,20 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
+using Parley.Application.Log;
 using Parley.Application.Talks;
 using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
 using Parley.Data;
 using Parley.Data.Configuration;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
 
 namespace Parley.Application;
 
@@ -28,6 +20,8 @@ public static class ApplicationServices
     public static IServiceCollection AddParleyApplication(this IServiceCollection services, ParleyDataOptions options)
     {
         services.AddParleyData(options);
+        services.AddSingleton<LedgerDatabase>();
+        services.AddSingleton<LogReader>();
         services.AddSingleton<ReadCache>();
         services.AddScoped<IRecordWriter, RecordWriter>();
         services.AddScoped<ITalksReader, TalksReader>();

@@ -1,25 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Configuration;
-using Parley.Data.Identity;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
 using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Entities;
-using Parley.Data.Humanitarian;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 namespace Parley.Application;
 
 /// <summary>Brings the database up to date on start: data directory, migrations, roles, demo seed (once).</summary>
@@ -38,7 +21,7 @@ public sealed class DatabaseInitialiser(ParleyDbContext db, ParleyDataOptions op
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await Parley.Ledger.Storage.LedgerSchema.EnsureCreatedAsync(db.Database.GetDbConnection(), null, cancellationToken);
+            await Log.LogSchema.EnsureAsync(db.Database.GetDbConnection(), null, cancellationToken);
         }
         finally
         {

@@ -1,27 +1,7 @@
-using Parley.Data.Writing;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
 using Parley.Domain.Validation;
-using Parley.Application;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
 using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
-using Parley.Data;
-using Parley.Data.Configuration;
-using Parley.Data.Entities;
-using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
 
 namespace Parley.Application.Analysis;
 

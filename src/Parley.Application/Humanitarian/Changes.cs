@@ -1,28 +1,10 @@
+using Parley.Application.Log;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
-using Parley.Data.Entities;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian;
 
@@ -51,7 +33,7 @@ internal static class Changes
     public static Task CommitReadsAsync(ParleyDbContext db, Viewer reader, IReadOnlyList<PersonalDataRead> rows, TimeProvider clock, CancellationToken cancellationToken) =>
         rows.Count == 0
             ? Task.CompletedTask
-            : CommitAsync(db, () => TrackLog.AppendPublicAsync(db, reader, "personal-data-read.batch", new
+            : CommitAsync(db, () => LogAppender.AppendPublicAsync(db, reader, "personal-data-read.batch", new
             {
                 first = rows.Min(r => r.Id),
                 last = rows.Max(r => r.Id),

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Data.Configuration;
-using Parley.Data.Keys;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian.Children;
 using Parley.Application.Humanitarian.Exchanges;
 using Parley.Application.Humanitarian.Import;
@@ -11,15 +8,6 @@ using Parley.Application.Humanitarian.Linking;
 using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
 using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
-using Parley.Data;
-using Parley.Data.Entities;
-using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Writing;
 namespace Parley.Application.Humanitarian;
 
 public static class HumanitarianServices

@@ -1,5 +1,4 @@
 using System.Text;
-using Parley.Data.Keys;
 using Parley.Ledger;
 using Parley.Ledger.Entries;
 using Parley.Ledger.Merkle;
@@ -7,38 +6,21 @@ using Parley.Ledger.Notes;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
 using Parley.Ledger.Tiles;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
 using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
-using Parley.Data;
-using Parley.Data.Configuration;
-using Parley.Data.Entities;
-using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Log;
 
 /// <summary>Reads of the log for the Record pages: overview, one entry with its inclusion proof, a record's latest entry.</summary>
-public sealed class LedgerView(LedgerDatabase database, LedgerHost host, PartyKeys partyKeys)
+public sealed class LedgerView(LogReader logReader, LedgerDatabase database, LedgerHost host, PartyKeys partyKeys)
 {
     private const int LatestCount = 20;
     private const int CosignatureCount = 50;
 
     public async Task<LogOverview> OverviewAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var store = new DbLogStore(connection);
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        var store = log.Store;
         var (checkpoint, note) = await LatestAsync(store, cancellationToken);
         var size = checkpoint?.Size ?? 0;
         var first = Math.Max(0, size - LatestCount);
@@ -59,8 +41,8 @@ public sealed class LedgerView(LedgerDatabase database, LedgerHost host, PartyKe
     /// <summary>Entry <paramref name="seq"/> with its inclusion proof in the latest checkpoint, or null if the checkpoint does not cover it.</summary>
     public async Task<EntryProof?> EntryAsync(long seq, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var store = new DbLogStore(connection);
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        var store = log.Store;
         var (checkpoint, note) = await LatestAsync(store, cancellationToken);
         if (checkpoint is null || seq < 0 || seq >= checkpoint.Size)
         {
@@ -81,22 +63,8 @@ public sealed class LedgerView(LedgerDatabase database, LedgerHost host, PartyKe
     /// <summary>The latest entry recording record <paramref name="id"/>: its commitment's entry, else the latest public entry naming it.</summary>
     public async Task<long?> EntryOfRecordAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var store = new DbLogStore(connection);
-        var opening = await store.LatestOpeningAsync(id.ToString(), cancellationToken);
-        foreach (var seq in await store.EntriesContainingAsync(Encoding.UTF8.GetBytes($"\"id\":\"{id}\""), 8, cancellationToken))
-        {
-            if (opening is { } o && o.Seq > seq)
-            {
-                break;
-            }
-            var entry = LogEntry.Parse((await store.ReadEntriesAsync(seq, 1, cancellationToken)).Single().Data);
-            if (entry.Payload.TryGetProperty("id", out var named) && named.GetString() == id.ToString())
-            {
-                return seq;
-            }
-        }
-        return opening?.Seq;
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        return await LogReader.EntryOfAsync(log.Store, id.ToString(), null, cancellationToken);
     }
 
     private static async Task<(Checkpoint? Checkpoint, string? Note)> LatestAsync(DbLogStore store, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Parley.Data.Entities;
@@ -5,26 +6,6 @@ using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
 using Parley.Domain.Validation;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
-using Parley.Data;
-using Parley.Data.Configuration;
-using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Talks;
 
@@ -111,12 +92,12 @@ internal sealed partial class RecordWriter
 
     /// <summary>
     /// Stages everything that accompanies a change, in the change's transaction: the timeline projection, the
-    /// audit row and the change's verifiable-log entry (<see cref="RecordLog"/>: a public record in the clear, any
+    /// audit row and the change's verifiable-log entry (<see cref="LogAppender"/>: a public record in the clear, any
     /// other as a salted commitment), so the record, its audit row and its log entry commit together or not at all.
     /// </summary>
     private async Task StageAsync(Viewer actor, AuditAction action, TalkRecord record, CancellationToken cancellationToken)
     {
-        await RecordLog.AppendAsync(db, actor, action, record, clock.GetUtcNow(), cancellationToken);
+        await LogAppender.AppendRecordAsync(db, actor, action, record, clock.GetUtcNow(), cancellationToken);
         if (action != AuditAction.Delete)
         {
             db.Timeline.AddRange(TimelineProjection.For(record));

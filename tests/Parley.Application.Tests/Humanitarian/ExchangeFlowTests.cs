@@ -2,25 +2,15 @@ using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Data.Humanitarian;
-using Parley.Data.Keys;
 using Parley.Application.Tests.Infrastructure;
 using Parley.Domain.Humanitarian;
 using Parley.Ledger.Notes;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
 using Parley.Application.Humanitarian.Exchanges;
 using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
 using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 
 namespace Parley.Application.Tests.Humanitarian;
 

@@ -1,24 +1,11 @@
 using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Parley.Data.Humanitarian;
 using Parley.Application.Tests.Infrastructure;
 using Parley.Domain.Humanitarian;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
 using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 
 namespace Parley.Application.Tests.Humanitarian;
 

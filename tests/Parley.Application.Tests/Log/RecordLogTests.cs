@@ -1,3 +1,4 @@
+using Parley.Application.Log;
 using Parley.Data;
 using System.Text;
 using System.Text.Json;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Parley.Data.Configuration;
 using Parley.Data.Entities;
-using Parley.Data.Writing;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
 using Parley.Ledger.Entries;
@@ -16,20 +16,7 @@ using Parley.Ledger.Storage;
 using Parley.Ledger.Tiles;
 using Parley.Ledger.Verification;
 using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
 using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 
 namespace Parley.Application.Tests.Log;
 
@@ -71,7 +58,7 @@ public sealed class RecordLogTests
         var stored = await db.Set<Note>().AsNoTracking().SingleAsync(n => n.Id == note.Id);
         var opening = await store.LatestOpeningAsync(note.Id.ToString());
         Assert.Equal(1, opening!.Value.Seq);
-        Assert.True(SaltedCommitment.Opens(entries[1].CommitmentHash!, RecordLog.Content(stored), opening.Value.Salt));
+        Assert.True(SaltedCommitment.Opens(entries[1].CommitmentHash!, LogAppender.Content(stored), opening.Value.Salt));
 
         using var host = NoteSigner.Generate("parley.local/log");
         await new CheckpointPublisher(host, new TileCache(16), TimeProvider.System).PublishAsync(store);

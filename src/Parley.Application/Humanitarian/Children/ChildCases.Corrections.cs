@@ -1,27 +1,11 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
-using Parley.Data;
-using Parley.Data.Configuration;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian.Children;
 
@@ -46,7 +30,7 @@ public sealed partial class ChildCases
         (row.Commitment, row.Sealed) = Seal(row.Id, child);
         row.Version++;
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: details corrected: {reason!.Trim()}");
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "child-case.corrected",
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "child-case.corrected",
             new { id = row.Id, party = row.Party, version = row.Version, corrects = before, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new CorrectionResult(CorrectionStatus.Ok, $"Corrected; the new commitment {row.Commitment} replaces {before}.", row.Commitment, row.Version);
     }
@@ -66,7 +50,7 @@ public sealed partial class ChildCases
         row.Sealed = null;
         row.Version++;
         Audit(actor, AuditAction.Delete, row, $"Child's case of {row.Party}: personal data erased: {reason!.Trim()}");
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "child-case.erased",
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "child-case.erased",
             new { id = row.Id, party = row.Party, version = row.Version, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new CorrectionResult(CorrectionStatus.Ok, $"Erased; commitment {row.Commitment} stays in the log and can no longer be opened.", row.Commitment, row.Version);
     }

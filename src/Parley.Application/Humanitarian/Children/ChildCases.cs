@@ -1,3 +1,4 @@
+using Parley.Application.Log;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
@@ -5,26 +6,11 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
 using Parley.Ledger.Entries;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
 using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian.Children;
 
@@ -58,7 +44,7 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         var row = new ChildCase { Id = id, Party = code, Status = ChildCaseStatus.Reported, Commitment = commitment, Sealed = sealedData, OpenedAtUtc = now, Version = 1 };
         db.ChildCases.Add(row);
         Audit(actor, AuditAction.Create, row, $"Child's case opened by {code}");
-        await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
+        await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
             new { id = row.Id, party = code, status = row.Status, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return (View(row, child), null);
     }
@@ -79,7 +65,7 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         row.Status = to;
         row.Version++;
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
-        await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
+        await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
             new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return (View(row, Open(row)), null, CorrectionStatus.Ok);
     }

@@ -1,28 +1,14 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
-using Parley.Data.Keys;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian.Exchanges;
 
@@ -30,7 +16,7 @@ namespace Parley.Application.Humanitarian.Exchanges;
 /// Exchange batches: the host's officers compose them from confirmed pairs, checked against the terms
 /// as they go; each party's key signs the manifest; each party confirms the exchange after it.
 /// </summary>
-public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader registry, HumanitarianParties parties, PartyKeys keys, TimeProvider clock)
+public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader registry, HumanitarianParties parties, PartyKeys keys, LogReader logReader, TimeProvider clock)
 {
     public async Task<ExchangeResult> CreateAsync(Viewer actor, string name, string firstParty, string secondParty, IReadOnlyList<CategoryTerms> terms, CancellationToken cancellationToken = default)
     {
@@ -135,7 +121,7 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
     private async Task CommitAsync(Viewer actor, AuditAction action, ExchangeBatchRecord batch, string summary, object? signature, CancellationToken cancellationToken)
     {
         Audit(actor, action, batch, summary);
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, $"exchange-batch.{action.ToString().ToLowerInvariant()}", new
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, $"exchange-batch.{action.ToString().ToLowerInvariant()}", new
         {
             id = batch.Id,
             name = batch.Name,

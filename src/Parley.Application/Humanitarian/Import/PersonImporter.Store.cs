@@ -1,3 +1,4 @@
+using Parley.Application.Log;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
@@ -6,25 +7,8 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
 using Parley.Lists;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
-using Parley.Data;
-using Parley.Data.Configuration;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
 
 namespace Parley.Application.Humanitarian.Import;
 
@@ -69,7 +53,7 @@ public sealed partial class PersonImporter
                 db.PersonLists.Add(upload);
                 db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonList, upload.Id, 1, $"List {upload.FileName} of {upload.Party}: {records.Count} persons", upload.UploadedAtUtc));
                 await db.SaveChangesAsync(cancellationToken);
-                await TrackLog.AppendPublicAsync(db, actor, "person-list.create", new
+                await LogAppender.AppendPublicAsync(db, actor, "person-list.create", new
                 {
                     id = upload.Id,
                     party = upload.Party,

@@ -1,28 +1,11 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Access;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
-using Parley.Data.Entities;
-using Parley.Data.Identity;
 using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian.Keys;
 
@@ -64,7 +47,7 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
             RegisteredAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(key);
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "party-key.register",
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "party-key.register",
             new { id = key.Id, party = code, verifierKey = text }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(true, $"Registered {verifier.Name} for {code}.", key);
     }
@@ -81,7 +64,7 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
             return new(false, $"Key {key.KeyName} was already revoked.", key);
         key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
         key.RevokedBy = actor.Name ?? actor.UserId;
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "party-key.revoke",
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "party-key.revoke",
             new { id = key.Id, party = key.Party, verifierKey = key.VerifierKey }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(true, $"Revoked {key.KeyName} of {key.Party}.", key);
     }

@@ -1,29 +1,15 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
 using Parley.Linkage;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
 using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 using PersonCategory = Parley.Domain.Humanitarian.PersonCategory;
 
 namespace Parley.Application.Humanitarian.Linking;
@@ -93,7 +79,7 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
             }
         }
         db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonLink, Guid.Empty, 1, $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review", now));
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "person-link.run",
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "person-link.run",
             new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         return new(leftRows.Count, rightRows.Count, newConfirmed, newReview, null);
     }

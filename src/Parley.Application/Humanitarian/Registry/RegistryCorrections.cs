@@ -1,28 +1,13 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
 using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian.Registry;
 
@@ -57,7 +42,7 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
         row.Version++;
         var changed = fields.Keys.Select(k => k.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray();
         Audit(actor, AuditAction.Update, row, $"Listed person of {row.ListedBy} corrected ({string.Join(", ", changed)}): {reason!.Trim()}");
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "person.corrected", new
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "person.corrected", new
         {
             id = row.Id,
             listedBy = row.ListedBy,
@@ -81,7 +66,7 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
         row.ErasedAtUtc = clock.GetUtcNow().UtcDateTime;
         row.Version++;
         Audit(actor, AuditAction.Delete, row, $"Listed person of {row.ListedBy} erased: {reason!.Trim()}");
-        await Changes.CommitAsync(db, () => TrackLog.AppendPublicAsync(db, actor, "person.erased", new
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "person.erased", new
         {
             id = row.Id,
             listedBy = row.ListedBy,

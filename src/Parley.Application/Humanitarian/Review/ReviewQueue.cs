@@ -1,27 +1,11 @@
+using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
-using Parley.Application;
-using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Parley.Data;
-using Parley.Data.Configuration;
-using Parley.Data.Entities;
 using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Keys;
-using Parley.Data.Writing;
 
 namespace Parley.Application.Humanitarian.Review;
 
@@ -78,7 +62,7 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
         link.Version++;
         try
         {
-            await Changes.CommitAsync(db, () => TrackLog.AppendCommitmentAsync(db, viewer, "person-link.decide", link.Id.ToString(), link.Version,
+            await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, viewer, "person-link.decide", link.Id.ToString(), link.Version,
                 new { id = link.Id, left = link.LeftPersonId, right = link.RightPersonId, status = link.Status, by = link.DecidedBy }, clock.GetUtcNow(), cancellationToken), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

@@ -1,36 +1,18 @@
 using Microsoft.Extensions.Options;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
 using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 
 namespace Parley.Server.Features.Log;
 
-/// <summary>Creates the ledger tables at start, then signs a checkpoint every few seconds whenever the log grew.</summary>
+/// <summary>Signs a checkpoint at start, then every few seconds whenever the log grew.</summary>
 public sealed partial class CheckpointPublishingService(
-    LedgerDatabase database, LedgerHost host, IOptions<LedgerOptions> options, TimeProvider time, ILogger<CheckpointPublishingService> logger)
+    LogReader logReader, LedgerHost host, IOptions<LedgerOptions> options, TimeProvider time, ILogger<CheckpointPublishingService> logger)
     : BackgroundService
 {
     /// <inheritdoc />
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await LedgerSchema.EnsureCreatedAsync(connection, null, cancellationToken);
-        }
         await PublishOnceAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
@@ -54,9 +36,9 @@ public sealed partial class CheckpointPublishingService(
 
     private async Task PublishOnceAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
         var publisher = new CheckpointPublisher(host.Key, host.Cache, time);
-        await publisher.PublishAsync(new DbLogStore(connection), cancellationToken);
+        await publisher.PublishAsync(log.Store, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "publishing a checkpoint failed; retrying at the next tick")]

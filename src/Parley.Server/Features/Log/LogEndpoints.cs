@@ -1,23 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Data.Keys;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
 using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 
 namespace Parley.Server.Features.Log;
 
@@ -43,19 +29,15 @@ public static class LogEndpoints
     /// <summary>Registers the log's services and the checkpoint publisher.</summary>
     public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<LedgerOptions>(configuration.GetSection("Ledger"));
-        services.AddSingleton<LedgerDatabase>();
-        services.AddSingleton<LedgerHost>();
-        services.AddScoped<LedgerView>();
+        services.AddParleyLog(configuration);
         services.AddHostedService<CheckpointPublishingService>();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetCheckpointAsync(LedgerDatabase database, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetCheckpointAsync(LogReader logReader, HttpResponse response, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var resource = await LogResources.CheckpointAsync(new DbLogStore(connection), cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        var resource = await LogResources.CheckpointAsync(log.Store, cancellationToken);
         if (resource is null)
         {
             return TypedResults.NotFound();
@@ -65,12 +47,12 @@ public static class LogEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetTileAsync(
-        string path, LedgerDatabase database, HttpResponse response, CancellationToken cancellationToken)
+        string path, LogReader logReader, HttpResponse response, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
         try
         {
-            var resource = await LogResources.TileAsync(new DbLogStore(connection), "tile/" + path, cancellationToken);
+            var resource = await LogResources.TileAsync(log.Store, "tile/" + path, cancellationToken);
             if (resource is null)
             {
                 return TypedResults.NotFound();
@@ -85,7 +67,7 @@ public static class LogEndpoints
     }
 
     private static async Task<Results<Ok<CosignatureReceipt>, ProblemHttpResult>> PostCosignatureAsync(
-        HttpRequest request, LedgerDatabase database, PartyKeys keys, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, LogReader logReader, PartyKeys keys, TimeProvider time, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
@@ -94,10 +76,10 @@ public static class LogEndpoints
             return TypedResults.Problem($"a cosignature note is at most {MaxCosignatureBody} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
         var registered = await keys.ActiveAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
         try
         {
-            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), registered, cancellationToken);
+            var stored = await CosignatureIntake.AcceptAsync(log.Store, body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), registered, cancellationToken);
             return TypedResults.Ok(new CosignatureReceipt(stored[0].Size, [.. stored.Select(s => s.Cosigner)]));
         }
         catch (LedgerFormatException e)

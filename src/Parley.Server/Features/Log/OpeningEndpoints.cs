@@ -4,21 +4,8 @@ using Parley.Domain.Records;
 using Parley.Domain.Talks;
 using Parley.Ledger.Storage;
 using Parley.Server.Auth;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
 using Parley.Application.Log;
 using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 
 namespace Parley.Server.Features.Log;
 
@@ -34,7 +21,7 @@ public static class OpeningEndpoints
         app.MapGet("/log/openings", ListAsync).WithTags("Log");
 
     private static async Task<Ok<RecordOpenings>> ListAsync(
-        HttpContext context, ITalksReader reader, LedgerDatabase database, CancellationToken cancellationToken)
+        HttpContext context, ITalksReader reader, LogReader logReader, CancellationToken cancellationToken)
     {
         var viewer = context.ToViewer();
         List<(string Path, TalkRecord Record)> hidden = [];
@@ -49,8 +36,8 @@ public static class OpeningEndpoints
         await AddAsync<DisputedFigure>("figures");
         await AddAsync<Note>("notes");
         List<RecordOpeningDto> openings = [];
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var store = new DbLogStore(connection);
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        var store = log.Store;
         var withdrawn = await store.WithdrawnAsync(cancellationToken);
         foreach (var (path, record) in hidden)
         {
