@@ -16,6 +16,7 @@ using Parley.Application.Humanitarian.Protection;
 using Parley.Application.Humanitarian.Registry;
 using Parley.Application.Humanitarian.Review;
 using Parley.Application.Log;
+using Parley.Application.Text;
 
 namespace Parley.Application;
 
@@ -37,6 +38,7 @@ public static class ApplicationServices
         services.AddScoped<UserAccounts>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddParleyHumanitarian();
+        services.AddParleyTexts();
         return services;
     }
 }
