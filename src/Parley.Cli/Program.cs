@@ -20,6 +20,7 @@ internal static class Program
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(GenerateListsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(TextCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

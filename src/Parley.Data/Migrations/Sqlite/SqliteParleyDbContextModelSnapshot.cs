@@ -775,6 +775,77 @@ namespace Parley.Data.Migrations.Sqlite
                     b.ToTable("party_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Parley.Data.Texts.NegotiatingTextRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("texts", (string)null);
+                });
+
+            modelBuilder.Entity("Parley.Data.Texts.TextVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TextId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TextId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("text_versions", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.Talks.AnalysisProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1503,6 +1574,15 @@ namespace Parley.Data.Migrations.Sqlite
                     b.HasOne("Parley.Data.Identity.ParleyUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Parley.Data.Texts.TextVersionRow", b =>
+                {
+                    b.HasOne("Parley.Data.Texts.NegotiatingTextRow", null)
+                        .WithMany()
+                        .HasForeignKey("TextId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
