@@ -41,9 +41,9 @@ internal sealed class TextStore(ParleyDbContext db, TimeProvider clock)
         });
         var entry = new { text = text.Id, version = number, round, language = text.Language, hash };
         if (text.Visibility == Visibility.Public)
-            await TrackLog.AppendPublicAsync(db, actor, "text.version", entry, clock.GetUtcNow(), cancellationToken);
+            await LogAppender.AppendPublicAsync(db, actor, "text.version", entry, clock.GetUtcNow(), cancellationToken);
         else
-            await TrackLog.AppendCommitmentAsync(db, actor, "text.version", text.Id.ToString(), number, entry, clock.GetUtcNow(), cancellationToken);
+            await LogAppender.AppendCommitmentAsync(db, actor, "text.version", text.Id.ToString(), number, entry, clock.GetUtcNow(), cancellationToken);
     }
 
     public async Task<(NegotiatingTextRow? Text, TextVersionRow? Version)> FindAsync(Viewer viewer, Guid id, int? version, CancellationToken cancellationToken)

@@ -3,12 +3,12 @@ using System.Xml.Schema;
 
 namespace Parley.Text.Tests.Akn;
 
-/// <summary>The OASIS Akoma Ntoso 3.0 schema, loaded once from the copy vendored beside the tests.</summary>
+/// <summary>The OASIS Akoma Ntoso 3.0 schema, loaded once from <c>../shared/data/akn</c> beside the repository.</summary>
 internal static class AknSchema
 {
     private static readonly Lazy<XmlSchemaSet> Set = new(() =>
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Akn", "Schema");
+        var folder = SharedFolder();
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         using (var xml = XmlReader.Create(Path.Combine(folder, "xml.xsd")))
             set.Add("http://www.w3.org/XML/1998/namespace", xml);
@@ -17,6 +17,18 @@ internal static class AknSchema
         set.Compile();
         return set;
     });
+
+    private static string SharedFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx")))
+            {
+                return Path.Combine(dir.FullName, "..", "shared", "data", "akn");
+            }
+        }
+        throw new DirectoryNotFoundException("Parley.slnx not found above " + AppContext.BaseDirectory + "; the schema is read from ../shared/data/akn beside the repository");
+    }
 
     /// <summary>Every validation error and warning, each with its line.</summary>
     public static List<string> Validate(byte[] document)
