@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Parley.Domain.Humanitarian;
 using Parley.Linkage;
 using Spectre.Console;
 using Lists = Parley.Lists;
@@ -94,7 +95,7 @@ internal static partial class LinkCommand
         return 0;
     }
 
-    /// <summary>Reads a list into engine records; on any contract error, describes them in <paramref name="failure"/>.</summary>
+    /// <summary>Reads a list (the records the reader yields are the engine's input as they are); on any contract error, describes them in <paramref name="failure"/>.</summary>
     private static List<PersonRecord>? Read(FileInfo file, ProgressTask task, ref string? failure, CancellationToken cancellationToken)
     {
         var progress = new SynchronousProgress<Lists.ListReadProgress>(p =>
@@ -103,7 +104,7 @@ internal static partial class LinkCommand
         var records = new List<PersonRecord>();
         foreach (var r in reader.ReadRecords(cancellationToken))
         {
-            records.Add(ToEngine(r));
+            records.Add(r);
         }
 
         task.Value = 1;
@@ -116,25 +117,5 @@ internal static partial class LinkCommand
         failure = string.Join(Environment.NewLine, errors) + Environment.NewLine
             + $"{file.Name}: {reader.ErrorCount} error(s); nothing was linked." + Environment.NewLine;
         return null;
-    }
-
-    private static PersonRecord ToEngine(Lists.PersonRecord r)
-    {
-        var dob = r.DateOfBirth.Precision switch
-        {
-            Lists.DatePrecision.Day => PartialDate.Create(r.DateOfBirth.Year, r.DateOfBirth.Month, r.DateOfBirth.Day),
-            Lists.DatePrecision.Month => PartialDate.FromYearMonth(r.DateOfBirth.Year, r.DateOfBirth.Month),
-            Lists.DatePrecision.Year => PartialDate.FromYear(r.DateOfBirth.Year),
-            _ => PartialDate.None,
-        };
-        var sex = r.Sex switch { Lists.Sex.Male => Sex.Male, Lists.Sex.Female => Sex.Female, _ => Sex.Unknown };
-        var category = r.Category switch
-        {
-            Lists.PersonCategory.Military => PersonCategory.Military,
-            Lists.PersonCategory.Civilian => PersonCategory.Civilian,
-            Lists.PersonCategory.Child => PersonCategory.Child,
-            _ => PersonCategory.Unknown,
-        };
-        return new PersonRecord(r.Id, r.FamilyName, r.GivenName, string.IsNullOrEmpty(r.Patronymic) ? null : r.Patronymic, dob, sex, category);
     }
 }
