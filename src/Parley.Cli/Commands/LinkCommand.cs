@@ -2,21 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using Parley.Domain.Humanitarian;
 using Parley.Linkage;
+using Parley.Linkage.Model;
 using Spectre.Console;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
-using Parley.Application.Log;
-using Parley.Application.Talks;
-using Parley.Application.Talks.Seed;
-using Parley.Application.Users;
 using Lists = Parley.Lists;
 
 namespace Parley.Cli.Commands;
@@ -43,18 +30,33 @@ internal static partial class LinkCommand
             Description = "Probability from which a pair is listed for review",
             DefaultValueFactory = _ => LinkOptions.Default.ReviewThreshold,
         };
-        Command command = new("link", "Match the persons of two lists across scripts and spellings") { left, right, output, match, review };
+        Option<FileInfo?> explain = new("--explain")
+        {
+            Description = "Also write each pair's match-weight waterfall (prior, each field's m, u and weight, final probability) and what its evidence lacked",
+        };
+        Option<FileInfo?> saveModel = new("--save-model") { Description = "Save the trained model (m, u per comparison level, λ) as JSON" };
+        Option<FileInfo?> model = new("--model") { Description = "Link with a saved model instead of estimating one (λ is re-estimated)" };
+        Option<FileInfo?> learn = new("--learn")
+        {
+            Description = "Officers' decisions (CSV left_id,right_id,same with yes/no) to learn the model from before linking",
+        };
+        Command command = new("link", "Match the persons of two lists across scripts and spellings")
+        {
+            left, right, output, match, review, explain, saveModel, model, learn,
+        };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            result.GetValue(left)!,
-            result.GetValue(right)!,
-            result.GetValue(output)!,
+            new Files(result.GetValue(left)!, result.GetValue(right)!, result.GetValue(output)!,
+                result.GetValue(explain), result.GetValue(saveModel), result.GetValue(model), result.GetValue(learn)),
             new LinkOptions { MatchThreshold = result.GetValue(match), ReviewThreshold = result.GetValue(review) },
             cancellationToken)));
         return command;
     }
 
-    private static int Run(FileInfo leftFile, FileInfo rightFile, FileInfo outFile, LinkOptions options, CancellationToken cancellationToken)
+    private sealed record Files(FileInfo Left, FileInfo Right, FileInfo Out, FileInfo? Explain, FileInfo? SaveModel, FileInfo? Model, FileInfo? Learn);
+
+    private static int Run(Files files, LinkOptions options, CancellationToken cancellationToken)
     {
+        var (leftFile, rightFile, outFile) = (files.Left, files.Right, files.Out);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (options.ReviewThreshold is <= 0 or >= 1 || options.MatchThreshold is <= 0 or >= 1 || options.ReviewThreshold > options.MatchThreshold)
         {
@@ -62,11 +64,24 @@ internal static partial class LinkCommand
             return 1;
         }
 
-        foreach (var file in new[] { leftFile, rightFile })
+        foreach (var file in new[] { leftFile, rightFile, files.Model, files.Learn }.OfType<FileInfo>())
         {
             if (!file.Exists)
             {
                 Console.Error.WriteLine($"error: {file.FullName}: no such file.");
+                return 1;
+            }
+        }
+
+        if (files.Model is not null)
+        {
+            try
+            {
+                options = options with { Model = LinkModel.FromJson(File.ReadAllText(files.Model.FullName)) };
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"error: {files.Model.Name}: {e.Message}");
                 return 1;
             }
         }
@@ -94,6 +109,19 @@ internal static partial class LinkCommand
                     link.Description = $"link: {p.Stage.ToString().ToLowerInvariant()}";
                     link.Value = p.Fraction;
                 });
+                if (files.Learn is not null)
+                {
+                    var decisions = ReadDecisions(files.Learn, left!, right!, out failure);
+                    if (decisions is null)
+                    {
+                        return;
+                    }
+
+                    // Learning starts from the given model, or from the one the engine estimates on these lists.
+                    var start = options.Model ?? new PersonLinker(options).Link(left!, right!, null, cancellationToken).Model;
+                    options = options with { Model = PersonLinker.Learn(start, decisions) };
+                }
+
                 result = new PersonLinker(options).Link(left!, right!, progress, cancellationToken);
                 link.Value = 1;
             });
@@ -105,6 +133,16 @@ internal static partial class LinkCommand
         }
 
         WritePairs(outFile, left!, right!, result!);
+        if (files.Explain is not null)
+        {
+            WriteExplanations(files.Explain, left!, right!, result!);
+        }
+
+        if (files.SaveModel is not null)
+        {
+            File.WriteAllText(files.SaveModel.FullName, result!.Model.ToJson(), new System.Text.UTF8Encoding(false));
+        }
+
         PrintSummary(console, outFile, result!, clock.Elapsed);
         return 0;
     }
