@@ -20,7 +20,7 @@ var work = Directory.CreateTempSubdirectory("parley-humanitarian-bench-").FullNa
 try
 {
     var file = Path.Combine(work, "list.csv");
-    Parley.Linkage.Synthetic.PersonListWriter.Write(file, SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = rows, RightCount = 0, Seed = 11 }).Left, PersonListFileFormat.Default);
+    Parley.Lists.PersonListWriter.Write(file, SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = rows, RightCount = 0, Seed = 11 }).Left, PersonListFileFormat.Default);
     Console.Error.WriteLine($"generated {rows:N0} rows ({new FileInfo(file).Length / 1024.0 / 1024.0:F1} MiB)");
 
     var read = new List<double>();

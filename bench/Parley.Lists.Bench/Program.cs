@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Parley.Domain.Humanitarian;
 using Parley.Lists;
 
 // Times reading person lists: Parley.Lists (sniff + parse + validate) against CsvHelper's bare

@@ -8,14 +8,6 @@ using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
 using Parley.Data;
 using Parley.Data.Configuration;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
-using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Humanitarian.Linking;
-using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
-using Parley.Application.Humanitarian.Review;
 using Parley.Application.Text;
 
 namespace Parley.Application;

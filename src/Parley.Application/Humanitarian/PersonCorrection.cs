@@ -1,3 +1,4 @@
+using Parley.Domain.Humanitarian;
 using Parley.Lists;
 
 namespace Parley.Application.Humanitarian;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Parley.Domain.Humanitarian;
 using Parley.Linkage;
 using Spectre.Console;
 using Parley.Application.Humanitarian.Review;

@@ -90,7 +90,7 @@ public sealed partial class PersonImporter
                     HeldBy = upload.HeldBy,
                     SourceId = record.Id,
                     Line = (int)record.Line,
-                    Category = Map(record.Category),
+                    Category = record.Category,
                     Priorities = Priorities(record, today),
                     Commitment = commitment,
                     Sealed = sealedData,
@@ -105,13 +105,6 @@ public sealed partial class PersonImporter
 
     internal static string CommitmentsHash(IEnumerable<string> commitments) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join('\n', commitments.Order(StringComparer.Ordinal)))));
-
-    private static Domain.Humanitarian.PersonCategory Map(Lists.PersonCategory category) => category switch
-    {
-        Lists.PersonCategory.Military => Domain.Humanitarian.PersonCategory.Military,
-        Lists.PersonCategory.Civilian => Domain.Humanitarian.PersonCategory.Civilian,
-        _ => Domain.Humanitarian.PersonCategory.Child,
-    };
 
     private static PriorityGroups Priorities(PersonRecord r, DateOnly today)
     {

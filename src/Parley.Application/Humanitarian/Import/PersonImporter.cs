@@ -72,9 +72,9 @@ public sealed partial class PersonImporter(ParleyDbContext db, PersonSealer seal
         var result = PersonList.Read(seekable, new PersonListReadOptions { Progress = progress }, cancellationToken);
         var counts = result.Records.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => g.Count());
         var outcome = new ImportOutcome(false, null, result.Format, result.Records.Count,
-            counts.GetValueOrDefault(Lists.PersonCategory.Military),
-            counts.GetValueOrDefault(Lists.PersonCategory.Civilian),
-            counts.GetValueOrDefault(Lists.PersonCategory.Child),
+            counts.GetValueOrDefault(PersonCategory.Military),
+            counts.GetValueOrDefault(PersonCategory.Civilian),
+            counts.GetValueOrDefault(PersonCategory.Child),
             result.Issues, result.ErrorCount, null);
         if (!result.IsValid)
             return (outcome, null, null);

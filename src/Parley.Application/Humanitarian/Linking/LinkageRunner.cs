@@ -38,7 +38,7 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
         var leftRows = await Load(left, cancellationToken);
         var rightRows = await Load(right, cancellationToken);
         var result = new PersonLinker(LinkOptions.Default).Link(
-            leftRows.Select(ToEngine).ToList(), rightRows.Select(ToEngine).ToList(), progress, cancellationToken);
+            leftRows.Select(ToRecord).ToList(), rightRows.Select(ToRecord).ToList(), progress, cancellationToken);
 
         var existing = await db.PersonLinks.AsNoTracking()
             .Select(l => new { l.LeftPersonId, l.RightPersonId, l.Status })
@@ -95,12 +95,5 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
         return rows.Select(r => new Loaded(r, sealer.Open(r.Id, r.Sealed!, r.Commitment))).ToList();
     }
 
-    private static Linkage.PersonRecord ToEngine(Loaded loaded)
-    {
-        var d = loaded.Details;
-        Linkage.PartialDate.TryParse(d.DateOfBirth, out var birth);
-        var sex = d.Sex switch { "M" => Sex.Male, "F" => Sex.Female, _ => Sex.Unknown };
-        var category = loaded.Row.Category == PersonCategory.Military ? Linkage.PersonCategory.Military : Linkage.PersonCategory.Civilian;
-        return new Linkage.PersonRecord(loaded.Row.Id.ToString(), d.FamilyName, d.GivenName, d.Patronymic, birth, sex, category);
-    }
+    private static PersonRecord ToRecord(Loaded loaded) => loaded.Details.ToRecord(loaded.Row.Id.ToString());
 }

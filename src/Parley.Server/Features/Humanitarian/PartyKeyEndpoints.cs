@@ -50,7 +50,7 @@ public static class PartyKeyEndpoints
         return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8");
     }
 
-    // Quotes a value and neutralises a leading formula character (CSV injection).
+    // Quotes a value and neutralises a formula-like start with the lists' one guard (CSV injection).
     private static string Cell(string value) =>
-        "\"" + (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        "\"" + Parley.Lists.FormulaGuard.Neutralise(value).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,4 +1,6 @@
-namespace Parley.Lists.Tests;
+using Parley.Domain.Humanitarian;
+
+namespace Parley.Domain.Tests.Humanitarian;
 
 public sealed class PartialDateTests
 {
@@ -26,6 +28,9 @@ public sealed class PartialDateTests
     [InlineData("199O")]
     [InlineData("1990-5-17")]
     [InlineData("May 1990")]
+    [InlineData("31.02.1990")]
+    [InlineData("90")]
+    [InlineData("17.5.1990")]
     public void TryParse_otherText_fails(string text) => Assert.False(PartialDate.TryParse(text, out _));
 
     [Theory]
@@ -38,4 +43,20 @@ public sealed class PartialDateTests
         Assert.True(PartialDate.TryParse(text, out var date));
         Assert.Equal(expected, date.ToString());
     }
+
+    [Fact]
+    public void Create_roundTripsThroughTryParse()
+    {
+        var date = PartialDate.Create(2001, 2, 3);
+        Assert.True(PartialDate.TryParse(date.ToString(), out var back));
+        Assert.Equal(date, back);
+        Assert.Equal(DatePrecision.Month, PartialDate.FromYearMonth(2001, 2).Precision);
+    }
+
+    [Theory]
+    [InlineData(1990, 2, 30)]
+    [InlineData(1990, 0, 5)]
+    [InlineData(0, 1, 1)]
+    public void Create_impossibleDate_throws(int year, int month, int day) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.Create(year, month, day));
 }

@@ -1,15 +1,37 @@
 using System.Globalization;
 
-namespace Parley.Lists;
+namespace Parley.Domain.Humanitarian;
 
 /// <summary>
 /// A date that may be known only to the year or month, as person lists give dates of birth
 /// (<c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c>, <c>DD.MM.YYYY</c> or empty). Unknown parts are 0.
+/// The one form the list reader, the linkage engine and the registry share (issue 13).
 /// </summary>
 public readonly record struct PartialDate(int Year, int Month, int Day)
 {
     /// <summary>No date at all.</summary>
     public static PartialDate None => default;
+
+    /// <summary>A date known to the year.</summary>
+    public static PartialDate FromYear(int year) => Create(year, 0, 0);
+
+    /// <summary>A date known to the month.</summary>
+    public static PartialDate FromYearMonth(int year, int month) => Create(year, month, 0);
+
+    /// <summary>A full date.</summary>
+    public static PartialDate FromDate(DateOnly date) => Create(date.Year, date.Month, date.Day);
+
+    /// <summary>Builds a date from its parts (zero month or day: unknown); throws on a date <see cref="TryParse"/> would refuse.</summary>
+    public static PartialDate Create(int year, int month, int day)
+    {
+        if (year is < 1 or > 9999 || month is < 0 or > 12 || day < 0 || (month == 0 && day != 0)
+            || (day > 0 && day > DateTime.DaysInMonth(year, month)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), $"{year:D4}-{month:D2}-{day:D2} is not a valid date.");
+        }
+
+        return new PartialDate(year, month, day);
+    }
 
     /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision =>

@@ -1,4 +1,4 @@
-namespace Parley.Lists;
+namespace Parley.Domain.Humanitarian;
 
 /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
 public enum DatePrecision

@@ -1,13 +1,37 @@
-namespace Parley.Lists;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Parley.Domain.Humanitarian;
 
 /// <summary>
 /// One person of a list, as the person-list contract defines it. Text is trimmed; empty optional
 /// fields are <see langword="null"/>. Values are kept as written (no case or script changes); a value that can
 /// only be a formula is refused on reading, and one that merely starts like one (<c>+380…</c>) is kept and
-/// neutralised when exported (see <see cref="FormulaGuard"/> and <see cref="PersonListWriter"/>).
+/// neutralised when exported (the list reader's <c>FormulaGuard</c> and <c>PersonListWriter</c>).
+/// The one person model of the list reader, the linkage engine and the registry (issue 13): the engine reads
+/// the names, date of birth and sex, and ignores the rest.
 /// </summary>
 public sealed record PersonRecord
 {
+    /// <summary>An empty record, for object initialisers.</summary>
+    public PersonRecord()
+    {
+    }
+
+    /// <summary>The fields the linkage engine compares; an absent patronymic is empty.</summary>
+    [SetsRequiredMembers]
+    public PersonRecord(
+        string id, string familyName, string givenName, string? patronymic, PartialDate dateOfBirth,
+        Sex sex = Sex.Unknown, PersonCategory category = PersonCategory.Military)
+    {
+        Id = id;
+        FamilyName = familyName;
+        GivenName = givenName;
+        Patronymic = patronymic ?? "";
+        DateOfBirth = dateOfBirth;
+        Sex = sex;
+        Category = category;
+    }
+
     /// <summary>The 1-based line of the file where the row starts (the header is line 1 in most files).</summary>
     public long Line { get; init; }
 
@@ -65,6 +89,7 @@ public sealed record PersonRecord
     /// <summary>Columns the contract does not name, by header name as written; empty values are left out.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = EmptyExtra;
 
-    internal static readonly IReadOnlyDictionary<string, string> EmptyExtra =
+    /// <summary>The shared empty <see cref="Extra"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> EmptyExtra =
         new Dictionary<string, string>(0, StringComparer.OrdinalIgnoreCase);
 }

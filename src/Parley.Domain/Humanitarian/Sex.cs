@@ -1,4 +1,4 @@
-namespace Parley.Lists;
+namespace Parley.Domain.Humanitarian;
 
 /// <summary>The <c>sex</c> column: <c>M</c>, <c>F</c> or empty.</summary>
 public enum Sex
