@@ -9,7 +9,7 @@ namespace Parley.Server.Features.Calendar;
 /// <summary>The talks as all-day calendar events: each deadline on its date, each round, each summit's target window.</summary>
 internal static class TalksCalendar
 {
-    public static async Task<Ical.Net.Calendar> BuildAsync(ITalksReader reader, Viewer viewer, CancellationToken cancellationToken)
+    public static async Task<Ical.Net.Calendar> BuildAsync(ITalksReader reader, Viewer viewer, DateOnly today, CancellationToken cancellationToken)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Parley//Talks record//EN" };
         calendar.AddProperty("X-WR-CALNAME", "Parley: deadlines, rounds and summits");
@@ -21,7 +21,7 @@ internal static class TalksCalendar
             }
             var history = string.Join("\n", deadline.Revisions.Select(r => $"{r.StatedOn:yyyy-MM-dd}: \"{r.StatedAs}\" → {r.ResolvedDueOn:yyyy-MM-dd}"));
             calendar.Events.Add(AllDay($"deadline-{deadline.Id}", $"Deadline: {deadline.Title}", due, due,
-                $"{deadline.Demand}\nConsequence: {deadline.Consequence}\nStatus: {deadline.Status}\n{history}", null));
+                $"{deadline.Demand}\nConsequence: {deadline.Consequence}\nStatus: {deadline.StateOn(today).Phase}\n{history}", null));
         }
         foreach (var round in await reader.ListAsync<Round>(viewer, cancellationToken))
         {
@@ -37,7 +37,7 @@ internal static class TalksCalendar
             else if (summit.Window is { } window)
             {
                 calendar.Events.Add(AllDay($"summit-window-{summit.Id}", $"Summit window ({window.StatedAs}): {summit.Title}", window.From ?? summit.ProposedOn, window.To,
-                    $"{summit.Format}; status {summit.Status.ToString().ToLowerInvariant()}", summit.Venue));
+                    $"{summit.Format}; status {summit.StateOn(today).Phase}", summit.Venue));
             }
         }
         return calendar;
