@@ -1,7 +1,7 @@
 namespace Parley.Domain.Talks;
 
 /// <summary>
-/// The one rule that derives the state of a deadline, a summit proposal and a follow-up from its dates and
+/// The one rule that derives the state of a deadline, a summit proposal, a follow-up and a round from its dates and
 /// responses. Pages, the API, the dashboard and the calendar all ask here, so they cannot contradict each other.
 /// A day's date "passes" at the end of that day: a deadline due on the 8th is still running on the 8th.
 /// </summary>
@@ -41,6 +41,31 @@ public static class StateRule
             _ => invited.Count > 0 && invited.All(p => Accepted(proposal, p)) ? SummitPhase.Accepted : SummitPhase.AwaitingAnswers,
         };
         return new SummitState(proposal.Status, phase, declinedBy);
+    }
+
+    /// <summary>Open past its due date is overdue; done and dropped stay as recorded; without a due date it is never overdue.</summary>
+    public static FollowUpState Of(FollowUp followUp, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        int? daysLeft = followUp.DueOn is { } due ? due.DayNumber - today.DayNumber : null;
+        var phase = followUp.Status switch
+        {
+            FollowUpStatus.Done => FollowUpPhase.Done,
+            FollowUpStatus.Dropped => FollowUpPhase.Dropped,
+            _ => daysLeft < 0 ? FollowUpPhase.Overdue : FollowUpPhase.Open,
+        };
+        return new FollowUpState(phase, daysLeft);
+    }
+
+    /// <summary>A round starting after today is planned; one that has ended before today is held; otherwise it is in session.</summary>
+    public static RoundPhase Of(Round round, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        if (round.StartsOn > today)
+        {
+            return RoundPhase.Planned;
+        }
+        return (round.EndsOn ?? round.StartsOn) < today ? RoundPhase.Held : RoundPhase.InSession;
     }
 
     /// <summary>A party's latest response counts (responses are kept in the order they were given).</summary>

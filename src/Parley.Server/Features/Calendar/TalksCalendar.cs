@@ -6,7 +6,10 @@ using Parley.Domain.Talks;
 
 namespace Parley.Server.Features.Calendar;
 
-/// <summary>The talks as all-day calendar events: each deadline on its date, each round, each summit's target window.</summary>
+/// <summary>
+/// The talks as all-day calendar events (each deadline on its date, each round — the next meeting with its agenda —,
+/// each summit's target window) and the rounds' follow-ups as to-dos.
+/// </summary>
 internal static class TalksCalendar
 {
     public static async Task<Ical.Net.Calendar> BuildAsync(ITalksReader reader, Viewer viewer, DateOnly today, CancellationToken cancellationToken)
@@ -25,8 +28,17 @@ internal static class TalksCalendar
         }
         foreach (var round in await reader.ListAsync<Round>(viewer, cancellationToken))
         {
-            calendar.Events.Add(AllDay($"round-{round.Id}", $"Round {round.Number} of talks, {round.Venue}", round.StartsOn, round.EndsOn ?? round.StartsOn,
-                string.Join("\n", round.Outcomes.Count > 0 ? round.Outcomes : round.Agenda), round.City is null ? round.Venue : $"{round.Venue}, {round.City}"));
+            var planned = round.PhaseOn(today) != RoundPhase.Held;
+            var lines = planned || round.Outcomes.Count == 0
+                ? round.Agenda.Select((a, i) => $"{i + 1}. {a.Text}")
+                : round.Outcomes;
+            var format = round.Format is { } f ? $" ({f})" : "";
+            calendar.Events.Add(AllDay($"round-{round.Id}", $"{(planned ? "Next meeting: round" : "Round")} {round.Number} of talks, {round.Venue}{format}", round.StartsOn, round.EndsOn ?? round.StartsOn,
+                string.Join("\n", lines), round.City is null ? round.Venue : $"{round.Venue}, {round.City}"));
+            for (var i = 0; i < round.FollowUps.Count; i++)
+            {
+                calendar.Todos.Add(FollowUpTodo(round, i, today));
+            }
         }
         foreach (var summit in await reader.ListAsync<SummitProposal>(viewer, cancellationToken))
         {
@@ -41,6 +53,31 @@ internal static class TalksCalendar
             }
         }
         return calendar;
+    }
+
+    /// <summary>A follow-up as an RFC 5545 to-do (VTODO, 3.6.2) with DUE when it has a due date; done and dropped ones say so in STATUS.</summary>
+    private static Todo FollowUpTodo(Round round, int index, DateOnly today)
+    {
+        var followUp = round.FollowUps[index];
+        var state = StateRule.Of(followUp, today);
+        var owner = string.Join(", ", new[] { followUp.OwnerGroup, followUp.OwnerParty }.Where(o => !string.IsNullOrWhiteSpace(o)));
+        var todo = new Todo
+        {
+            Uid = $"followup-{round.Id}-{index}@parley",
+            Summary = $"Follow-up of round {round.Number}: {followUp.Text}",
+            Description = $"Owner: {(owner.Length == 0 ? "none" : owner)}\nState: {state.Phase}",
+            Status = followUp.Status switch
+            {
+                FollowUpStatus.Done => "COMPLETED",
+                FollowUpStatus.Dropped => "CANCELLED",
+                _ => "NEEDS-ACTION",
+            },
+        };
+        if (followUp.DueOn is { } due)
+        {
+            todo.Due = new CalDateTime(due.Year, due.Month, due.Day);
+        }
+        return todo;
     }
 
     private static CalendarEvent AllDay(string uid, string summary, DateOnly first, DateOnly last, string description, string? location) => new()

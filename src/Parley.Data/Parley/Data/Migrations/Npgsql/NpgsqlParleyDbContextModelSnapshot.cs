@@ -1285,6 +1285,10 @@ namespace Parley.Data.Migrations.Npgsql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("HostParty")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
