@@ -19,13 +19,15 @@ internal sealed partial class TalksReader
         var deadlines = (await db.Deadlines.AsNoTracking().Where(VisibilityFilter.Records<Deadline>(viewer)).ToListAsync(cancellationToken))
             .Where(d => d.DueOn is not null)
             .Select(d => new DeadlineView(d, d.StateOn(today)))
-            .OrderBy(v => v.State.Expired || v.State.Status != DeadlineStatus.Open ? 1 : 0)
+            .OrderBy(v => v.State.IsOpen ? 0 : 1)
             .ThenBy(v => v.State.Expired ? -v.State.DueOn.DayNumber : v.State.DueOn.DayNumber)
             .ToList();
-        var latestRound = await db.Rounds.AsNoTracking().Where(VisibilityFilter.Records<Round>(viewer))
-            .OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        var rounds = await db.Rounds.AsNoTracking().Where(VisibilityFilter.Records<Round>(viewer)).ToListAsync(cancellationToken);
+        var nextMeeting = rounds.Where(r => r.PhaseOn(today) != RoundPhase.Held).OrderBy(r => r.StartsOn).ThenBy(r => r.Number).FirstOrDefault();
+        var lastMeeting = rounds.Where(r => r.PhaseOn(today) == RoundPhase.Held).OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Number).FirstOrDefault();
+        var followUps = FollowUpView.Of(rounds, today).Where(v => v.State.IsOpen).ToList();
         var summits = (await db.SummitProposals.AsNoTracking().Where(VisibilityFilter.Records<SummitProposal>(viewer)).ToListAsync(cancellationToken))
-            .Where(s => SummitLifecycle.IsOpen(s.Status))
+            .Where(s => s.StateOn(today).IsOpen)
             .OrderByDescending(s => s.ProposedOn)
             .ToList();
         var incidents = await db.Incidents.AsNoTracking().Where(VisibilityFilter.Records<Incident>(viewer))
@@ -36,6 +38,6 @@ internal sealed partial class TalksReader
             .Select(i => i.OccurredOn).ToListAsync(cancellationToken));
         var figures = await db.DisputedFigures.AsNoTracking().Where(VisibilityFilter.Records<DisputedFigure>(viewer))
             .OrderBy(f => f.Subject).ToListAsync(cancellationToken);
-        return new Dashboard(today, deadlines, latestRound, summits, incidents, statements, weeks, figures);
+        return new Dashboard(today, deadlines, nextMeeting, lastMeeting, followUps, summits, incidents, statements, weeks, figures);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
 namespace Parley.Server.Api;
@@ -14,6 +16,8 @@ internal static class ParleyApiServices
             // Names stay readable in the script they were entered in rather than as \u escapes.
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
+        services.AddOptions<JsonOptions>().Configure<TimeProvider>((o, clock) =>
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithDerivedState(clock));
         services.AddProblemDetails();
         services.AddSingleton<CachedJson>();
         services.AddAntiforgery();

@@ -90,7 +90,8 @@ public sealed class TalksReaderTests
         var dashboard = await scope.ServiceProvider.GetRequiredService<ITalksReader>().DashboardAsync(Viewer.Anonymous, new DateOnly(2025, 8, 1));
         var ultimatum = Assert.Single(dashboard.Deadlines);
         Assert.Equal((new DateOnly(2025, 8, 8), 7, false), (ultimatum.State.DueOn, ultimatum.State.DaysLeft, ultimatum.State.Expired));
-        Assert.Equal(3, dashboard.LatestRound!.Number);
+        Assert.Equal(3, dashboard.LastMeeting!.Number);
+        Assert.Null(dashboard.NextMeeting);
         Assert.Equal(SummitStatus.Proposed, Assert.Single(dashboard.OpenSummits).Status);
         Assert.Equal(new DateOnly(2025, 7, 31), dashboard.LatestIncidents[0].OccurredOn);
         Assert.Equal(5, dashboard.LatestStatements.Count);
@@ -116,4 +117,36 @@ public sealed class TalksReaderTests
         Assert.Equal(Divergence.DiametricallyOpposed, ua.Divergences[NegotiationIssue.Sanctions]);
         Assert.Equal(Visibility.Public, ua.Cell("RU", NegotiationIssue.Prisoners)!.Visibility);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task DashboardAsync_future_round_is_the_next_meeting_and_the_last_keeps_its_outcomes(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var today = new DateOnly(2025, 12, 1);
+        await using (var scope = database.Scope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().CreateAsync(Actors.Mediator, new Round
+            {
+                Number = 4, Venue = "Çırağan Palace", City = "Istanbul", StartsOn = new DateOnly(2025, 12, 16), Format = MeetingFormat.InPerson,
+                Delegations = [new DelegationSeat("UA", null, []), new DelegationSeat("RU", null, [])],
+                Agenda = [new AgendaItem("Working groups") { Issue = NegotiationIssue.Prisoners, FollowUps = [new FollowUpRef(SeedIdOfRound3, 2)] }],
+                FollowUps = [new FollowUp("Exchange lists of civilians") { OwnerGroup = "Humanitarian working group", DueOn = new DateOnly(2025, 12, 20) }],
+            });
+            Assert.Equal(WriteStatus.Ok, result.Status);
+        }
+        await using var read = database.Scope();
+        var dashboard = await read.ServiceProvider.GetRequiredService<ITalksReader>().DashboardAsync(Viewer.Anonymous, today);
+        Assert.Equal(4, dashboard.NextMeeting!.Number);
+        Assert.Equal(NegotiationIssue.Prisoners, Assert.Single(dashboard.NextMeeting.Agenda).Issue);
+        Assert.Equal(3, dashboard.LastMeeting!.Number);
+        Assert.NotEmpty(dashboard.LastMeeting.Outcomes);
+        // The leaders'-meeting answer was due on 31 August: overdue, listed first.
+        Assert.Equal((FollowUpPhase.Overdue, "RU"), (dashboard.OpenFollowUps[0].State.Phase, dashboard.OpenFollowUps[0].FollowUp.OwnerParty));
+        Assert.Contains(dashboard.OpenFollowUps, f => f.RoundNumber == 4 && f.State.Phase == FollowUpPhase.Open);
+        Assert.Contains(dashboard.OpenFollowUps, f => f.FollowUp.OwnerGroup == "Humanitarian working group" && f.RoundNumber == 3);
+        Assert.DoesNotContain(dashboard.OpenFollowUps, f => f.State.Phase == FollowUpPhase.Done);
+    }
+
+    private static readonly Guid SeedIdOfRound3 = Parley.Application.Talks.Seed.SeedId.Of("round/3");
 }

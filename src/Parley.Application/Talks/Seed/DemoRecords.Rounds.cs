@@ -4,6 +4,8 @@ namespace Parley.Application.Talks.Seed;
 
 internal static partial class DemoRecords
 {
+    private const string Both = "Both delegations";
+
     private static IEnumerable<Round> Rounds() =>
     [
         new()
@@ -11,9 +13,10 @@ internal static partial class DemoRecords
             Id = SeedId.Of("round/1"), Number = 1, Venue = "Dolmabahçe Palace", City = "Istanbul", HostParty = "TR",
             StartsOn = new DateOnly(2025, 5, 16), EndsOn = new DateOnly(2025, 5, 16),
             Delegations = [new("RU", Medinsky, []), new("UA", Umerov, [])],
-            Agenda = ["Prisoner exchanges", "Ceasefire"],
+            Format = MeetingFormat.InPerson,
+            Agenda = [new("Prisoner exchanges") { Issue = NegotiationIssue.Prisoners }, new("Ceasefire") { Issue = NegotiationIssue.Ceasefire }],
             Outcomes = ["1,000-for-1,000 prisoner exchange agreed"],
-            FollowUps = ["Carry out the 1,000-for-1,000 exchange"],
+            FollowUps = [new("Carry out the 1,000-for-1,000 exchange") { OwnerGroup = Both, Outcome = 0, Status = FollowUpStatus.Done }],
             Source = Meduza,
         },
         new()
@@ -21,7 +24,14 @@ internal static partial class DemoRecords
             Id = SeedId.Of("round/2"), Number = 2, Venue = "Çırağan Palace", City = "Istanbul", HostParty = "TR",
             StartsOn = new DateOnly(2025, 6, 2), EndsOn = new DateOnly(2025, 6, 2),
             Delegations = [new("RU", Medinsky, []), new("UA", Umerov, [])],
-            Agenda = ["Memoranda on a settlement", "Prisoner exchanges", "Return of bodies", "Deported children"],
+            Format = MeetingFormat.InPerson,
+            Agenda =
+            [
+                "Memoranda on a settlement",
+                new("Prisoner exchanges") { Issue = NegotiationIssue.Prisoners },
+                "Return of bodies",
+                new("Deported children") { Issue = NegotiationIssue.Children },
+            ],
             Outcomes =
             [
                 "Memoranda exchanged",
@@ -29,7 +39,12 @@ internal static partial class DemoRecords
                 "Return of bodies of the fallen",
                 "Ukraine handed over a list of 339 deported children",
             ],
-            FollowUps = ["Carry out the agreed swaps", "Answer on the list of 339 children"],
+            FollowUps =
+            [
+                // Facts: an exchange agreed in earlier rounds was carried out on the day of round 3.
+                new("Carry out the agreed swaps") { OwnerGroup = Both, Outcome = 1, Status = FollowUpStatus.Done },
+                new("Answer on the list of 339 children") { OwnerParty = "RU", Outcome = 3 },
+            ],
             Source = Meduza,
         },
         new()
@@ -41,7 +56,14 @@ internal static partial class DemoRecords
                 new("RU", Medinsky, []),
                 new("UA", Umerov, [Yermak, Kyslytsya, Skibitskyi]),
             ],
-            Agenda = ["Prisoner exchanges, military and civilian", "Humanitarian issues and the return of children", "Ceasefire", "A leaders' meeting"],
+            Format = MeetingFormat.InPerson,
+            Agenda =
+            [
+                new("Prisoner exchanges, military and civilian") { Issue = NegotiationIssue.Prisoners, FollowUps = [new(SeedId.Of("round/2"), 0)] },
+                new("Humanitarian issues and the return of children") { Issue = NegotiationIssue.Children, FollowUps = [new(SeedId.Of("round/2"), 1)] },
+                new("Ceasefire") { Issue = NegotiationIssue.Ceasefire },
+                new("A leaders' meeting") { Issue = NegotiationIssue.LeadersMeeting },
+            ],
             Outcomes =
             [
                 "Agreed a 1,200-for-1,200 exchange of prisoners of war",
@@ -51,7 +73,18 @@ internal static partial class DemoRecords
                 "Ukraine called for a full and unconditional ceasefire and proposed a leaders' meeting",
                 "A prisoner exchange agreed in earlier rounds was carried out the same day",
             ],
-            FollowUps = ["Carry out the 1,200-for-1,200 exchange", "Answer Russia's working-group proposal", "Answer the proposal of a leaders' meeting by the end of August"],
+            FollowUps =
+            [
+                new("Carry out the 1,200-for-1,200 exchange") { OwnerGroup = Both, Outcome = 0 },
+                new("Answer Russia's proposal to swap about 30 civilians from the Kursk region") { OwnerParty = "UA", Outcome = 1 },
+                new("Answer Russia's proposal of three online working groups") { OwnerParty = "UA", Outcome = 2 },
+                new("Political working group (proposed by Russia): first online session") { OwnerGroup = "Political working group", Outcome = 2 },
+                new("Humanitarian working group (proposed by Russia): first online session") { OwnerGroup = "Humanitarian working group", Outcome = 2 },
+                new("Military working group (proposed by Russia): first online session") { OwnerGroup = "Military working group", Outcome = 2 },
+                new("Answer Russia's proposal of 24–48 hour ceasefires to recover the wounded and the dead") { OwnerParty = "UA", Outcome = 3 },
+                // Ukraine asked for the leaders' meeting before the end of August (facts: the summit proposal).
+                new("Answer the proposal of a leaders' meeting") { OwnerParty = "RU", Outcome = 4, DueOn = new DateOnly(2025, 8, 31) },
+            ],
             Source = Meduza + "; tovima.com; uz.kursiv.media 2025-07-24",
         },
     ];

@@ -1358,6 +1358,10 @@ namespace Parley.Data.Migrations.Npgsql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("HostParty")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");

@@ -1339,6 +1339,10 @@ namespace Parley.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HostParty")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");

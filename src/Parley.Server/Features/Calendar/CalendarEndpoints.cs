@@ -14,9 +14,9 @@ public static class CalendarEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var calendar = await TalksCalendar.BuildAsync(reader, context.ToViewer(), cancellationToken);
+        var calendar = await TalksCalendar.BuildAsync(reader, context.ToViewer(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return TypedResults.Text(text, "text/calendar; charset=utf-8");
     }
