@@ -23,11 +23,13 @@ builder.Services.AddParleyApi();
 builder.Services.AddTalksAnalysis();
 builder.Services.AddLedger(builder.Configuration);
 builder.AddParleyPages();
+builder.AddParleyBodyLimits();
 
 var app = builder.Build();
 await app.InitialiseParleyAsync();
 
 app.UseParleyApiErrors();
+app.UseParleyBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -3,6 +3,7 @@ using Parley.Data.Keys;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
+using Parley.Server.Api;
 
 namespace Parley.Server.Features.Log;
 
@@ -21,7 +22,7 @@ public static class LogEndpoints
         var group = app.MapGroup("/log").WithTags("Log");
         group.MapGet("/checkpoint", GetCheckpointAsync);
         group.MapGet("/tile/{**path}", GetTileAsync);
-        group.MapPost("/cosignature", PostCosignatureAsync);
+        group.MapPost("/cosignature", PostCosignatureAsync).WithBodyLimit(BodyLimits.SignedNote);
         return group;
     }
 
