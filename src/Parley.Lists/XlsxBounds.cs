@@ -106,7 +106,8 @@ internal static class XlsxBounds
                     case XmlNodeType.Element when sheet && reader.LocalName == "row":
                         rows++;
                         lastRow = long.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : lastRow + 1;
-                        if (rows > options.MaxRows + 1 || lastRow > options.MaxRows + 1)
+                        // The header row is not a data row; written without + 1 so that long.MaxValue (no limit) cannot overflow.
+                        if (rows - 1 > options.MaxRows || lastRow - 1 > options.MaxRows)
                         {
                             return $"the sheet {name} has more than {options.MaxRows:N0} rows (the limit of a list)";
                         }

@@ -30,6 +30,7 @@ public static class LogEndpoints
     public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LedgerOptions>(configuration.GetSection("Ledger"));
+        services.PostConfigure<LedgerOptions>(o => o.PublicUrl ??= configuration["Parley:PublicUrl"]);
         services.AddSingleton<LedgerDatabase>();
         services.AddSingleton<LedgerHost>();
         services.AddScoped<LedgerView>();
