@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(CosignCommand.Create());
+        root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(GenerateListsCommand.Create());

@@ -21,12 +21,18 @@ builder.Services.AddParleyApplication(builder.Configuration);
 builder.Services.AddParleyAuth(builder.Configuration);
 builder.Services.AddParleyApi();
 builder.Services.AddLedger(builder.Configuration);
+builder.Services.AddLogCompression();
 builder.AddParleyPages();
+builder.AddParleyBodyLimits();
 
 var app = builder.Build();
 await app.InitialiseParleyAsync();
 
+app.UseHeadAsGet();
 app.UseParleyApiErrors();
+app.UseRouting();
+app.UseParleyBodyLimits();
+app.UseLogCompression();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

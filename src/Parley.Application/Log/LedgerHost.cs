@@ -12,7 +12,8 @@ public sealed class LedgerHost : IDisposable
     public LedgerHost(IOptions<LedgerOptions> options, LedgerDatabase database)
     {
         Directory.CreateDirectory(database.DataDirectory);
-        Key = HostKeyFile.LoadOrCreate(database.DataDirectory, options.Value.Origin);
+        var configured = string.IsNullOrWhiteSpace(options.Value.Origin) ? null : options.Value.Origin.Trim();
+        Key = HostKeyFile.LoadOrCreate(database.DataDirectory, configured, LogOrigin.Choose(configured, options.Value.PublicUrl));
         Cache = new TileCache(Math.Max(16, options.Value.TileCacheCapacity));
     }
 

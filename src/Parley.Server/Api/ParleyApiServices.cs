@@ -18,7 +18,14 @@ internal static class ParleyApiServices
         });
         services.AddOptions<JsonOptions>().Configure<TimeProvider>((o, clock) =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithDerivedState(clock));
-        services.AddProblemDetails();
+        // A body over its limit (BodyLimits) says which limit in the answer.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge)
+            {
+                c.ProblemDetails.Detail = tooLarge.Message;
+            }
+        });
         services.AddSingleton<CachedJson>();
         services.AddAntiforgery();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

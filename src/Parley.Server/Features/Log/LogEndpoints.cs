@@ -2,6 +2,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
+using Parley.Server.Api;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Log;
 
@@ -22,7 +29,7 @@ public static class LogEndpoints
         var group = app.MapGroup("/log").WithTags("Log");
         group.MapGet("/checkpoint", GetCheckpointAsync);
         group.MapGet("/tile/{**path}", GetTileAsync);
-        group.MapPost("/cosignature", PostCosignatureAsync);
+        group.MapPost("/cosignature", PostCosignatureAsync).WithBodyLimit(BodyLimits.SignedNote);
         return group;
     }
 
@@ -30,6 +37,7 @@ public static class LogEndpoints
     public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddParleyLog(configuration);
+        services.PostConfigure<LedgerOptions>(o => o.PublicUrl ??= configuration["Parley:PublicUrl"]);
         services.AddHostedService<CheckpointPublishingService>();
         return services;
     }

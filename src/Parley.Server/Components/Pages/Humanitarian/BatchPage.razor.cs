@@ -13,7 +13,7 @@ namespace Parley.Server.Components.Pages.Humanitarian;
 /// </summary>
 public partial class BatchPage
 {
-    private const int MaxNoteBytes = 4 * 1024 * 1024;
+    private const int MaxNoteBytes = 64 * 1024; // a signed note, as BodyLimits.SignedNote
 
     private BatchView? _view;
     private bool _loaded;
