@@ -14,11 +14,13 @@ using Parley.Server.Features.Positions;
 using Parley.Server.Features.Records;
 using Parley.Server.Features.Timeline;
 using Parley.Server.Features.Users;
+using Parley.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseParleyDefaultUrl();
 builder.Services.AddParleyData(builder.Configuration);
 builder.Services.AddParleyAuth(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.AddParleyApi();
 builder.Services.AddTalksAnalysis();
 builder.Services.AddLedger(builder.Configuration);
@@ -27,8 +29,12 @@ builder.AddParleyPages();
 var app = builder.Build();
 await app.InitialiseParleyAsync();
 
+app.UseSecurityHeaders();
 app.UseParleyApiErrors();
+app.UseSignInRateLimits();
 app.UseAuthentication();
+app.UseOneTimePasswordGate();
+app.UseCrossSiteGuard();
 app.UseAuthorization();
 app.UseAntiforgery();
 
