@@ -8,6 +8,21 @@ using Parley.Data.Humanitarian;
 using Parley.Domain.Access;
 using Parley.Linkage.Synthetic;
 using Parley.Lists;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
 
 // Times filing a generated list of N persons (default 100,000) into a fresh SQLite data directory through
 // PersonImporter — read, validate, seal every record, one transaction, log entry — against reading the same
@@ -101,7 +116,7 @@ static async Task<double> ImportAsync(string work, int run, string file, int row
 {
     var services = new ServiceCollection();
     services.AddLogging();
-    services.AddParleyData(ParleyDataOptions.Create(Path.Combine(work, $"data-{run}"), null));
+    services.AddParleyApplication(ParleyDataOptions.Create(Path.Combine(work, $"data-{run}"), null));
     await using var provider = services.BuildServiceProvider();
     await using (var init = provider.CreateAsyncScope())
     {

@@ -2,8 +2,21 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Cli.Export;
 using Parley.Cli.Infrastructure;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
 
 namespace Parley.Cli.Commands;
 

@@ -3,10 +3,23 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
 
 namespace Parley.Cli.Export;
 

@@ -5,6 +5,20 @@ using Microsoft.Extensions.Logging;
 using Parley.Data;
 using Parley.Data.Configuration;
 using Parley.Data.Identity;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
 
 namespace Parley.Cli.Infrastructure;
 
@@ -42,7 +56,7 @@ internal static class CliDatabase
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddParleyData(Resolve(parse));
+        services.AddParleyApplication(Resolve(parse));
         services.AddIdentityCore<ParleyUser>().AddParleyIdentityStores();
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

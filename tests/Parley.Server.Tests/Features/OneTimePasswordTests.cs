@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Parley.Data.Identity;
+using Parley.Application.Users;
 using Parley.Server.Tests.Infrastructure;
 using Parley.Tests.Shared;
 

@@ -1,8 +1,22 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
 
 namespace Parley.Server.Features.Calendar;
 

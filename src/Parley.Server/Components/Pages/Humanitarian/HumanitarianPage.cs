@@ -6,6 +6,21 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
@@ -48,7 +63,7 @@ public abstract class HumanitarianPage : ParleyComponent
         }
         var known = await UseAsync<HumanitarianParties, HumanitarianParties.Known>(p => p.LoadAsync());
         IsHostOfficer = HumanitarianAccess.IsHostOfficer(Viewer, known.Hosts);
-        Parties = await UseAsync<Data.Reading.ITalksReader, IReadOnlyList<(string, string)>>(async reader =>
+        Parties = await UseAsync<Application.Talks.ITalksReader, IReadOnlyList<(string, string)>>(async reader =>
             [.. (await reader.ListAsync<Domain.Talks.Party>(Viewer)).OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => (p.Code, p.Name))]);
         await LoadAsync();
     }

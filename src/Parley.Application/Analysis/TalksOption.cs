@@ -1,0 +1,29 @@
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Analysis;
+
+/// <summary>One option of an issue in the talks' analysis: a position a party stated on it.</summary>
+public sealed record TalksOption(Guid Position, string Party, int Stance, DateOnly StatedOn, string Summary)
+{
+    public string Label => $"{Party}: {Summary}";
+}

@@ -1,0 +1,27 @@
+using Parley.Domain.Humanitarian;
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Humanitarian.Children;
+
+/// <summary>A child's case as an allowed reader sees it; <see cref="Details"/> is null once erased.</summary>
+public sealed record ChildCaseView(Guid Id, string Party, ChildCaseStatus Status, string Commitment, DateTime OpenedAtUtc, int Version, ChildCaseDetails? Details, IReadOnlyList<ChildCaseStep> History);

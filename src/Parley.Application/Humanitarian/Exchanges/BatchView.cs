@@ -1,0 +1,41 @@
+using Parley.Domain.Humanitarian;
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Humanitarian.Exchanges;
+
+/// <summary>
+/// One person in a batch: what everyone in the exchange may know (commitment, category, priority), and
+/// each side's record where the viewer may see it (null otherwise).
+/// </summary>
+public sealed record BatchMemberView(Guid LinkId, Guid HeldRecordId, string ReleasedBy, PersonCategory Category, PriorityGroups Priorities, string Commitment, RegistryEntry? Held, RegistryEntry? Other);
+
+/// <summary>A batch as officers see it: terms, members, the composition check, status, signatures and outcomes.</summary>
+public sealed record BatchView(
+    ExchangeBatchRecord Batch,
+    BatchStatus Status,
+    IReadOnlyList<BatchMemberView> Members,
+    BatchComposition Composition,
+    ExchangeManifest Manifest,
+    string ManifestStatement,
+    IReadOnlyList<BatchSignature> Signatures,
+    IReadOnlyList<PersonExchangeOutcome> Outcomes);

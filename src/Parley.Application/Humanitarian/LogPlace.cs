@@ -1,0 +1,32 @@
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Humanitarian;
+
+/// <summary>
+/// Where a batch's latest state sits in the verifiable log: the entry's index, and the signed checkpoint (origin,
+/// size, root as printed by <c>parley verify</c>) that contains it, or no checkpoint yet.
+/// </summary>
+public sealed record LogPlace(long Seq, string? Origin, long? Size, string? RootHash)
+{
+    public bool InCheckpoint => Size is { } size && size > Seq;
+}

@@ -1,0 +1,58 @@
+using Parley.Domain.Access;
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Humanitarian;
+
+/// <summary>Writes one audit row per personal record read. Rows are added to the caller's unit of work.</summary>
+public sealed class PersonalDataAudit(ParleyDbContext db, TimeProvider clock)
+{
+    internal TimeProvider Clock => clock;
+
+    public List<PersonalDataRead> Record(Viewer reader, IEnumerable<Guid> recordIds, string recordKind, ReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(context);
+        // Whole microseconds: what PostgreSQL keeps, so the logged hash of the rows matches them when read back.
+        var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
+        var rows = new List<PersonalDataRead>();
+        foreach (var id in recordIds)
+        {
+            var row = new PersonalDataRead
+            {
+                AtUtc = now,
+                UserId = reader.UserId ?? "anonymous",
+                UserName = reader.Name ?? reader.UserId ?? "anonymous",
+                Role = reader.Role.ToString().ToLowerInvariant(),
+                Party = reader.Party,
+                RecordId = id,
+                RecordKind = recordKind,
+                Purpose = context.Purpose,
+                RemoteAddress = context.RemoteAddress,
+            };
+            db.PersonalDataReads.Add(row);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,26 @@
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Log;
+
+/// <summary>One entry in a list: index, time, kind, author, party and visibility.</summary>
+public sealed record EntrySummary(long Seq, DateTimeOffset Time, string Kind, string Author, string? Party, string Visibility);

@@ -1,0 +1,26 @@
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Log;
+
+/// <summary>A verifier key as shown to readers: whose, the key string, and when it was revoked or retired, if it was.</summary>
+public sealed record VerifierKeyView(string Owner, string Key, DateTimeOffset? RegisteredUtc, DateTimeOffset? RevokedUtc);

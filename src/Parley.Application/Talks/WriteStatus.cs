@@ -1,0 +1,40 @@
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Talks;
+
+public enum WriteStatus
+{
+    Ok,
+
+    /// <summary>The change broke a rule; <see cref="WriteResult{T}.Errors"/> names each field and reason.</summary>
+    Invalid,
+
+    /// <summary>Someone else changed the record since the caller read it (optimistic concurrency).</summary>
+    Conflict,
+
+    /// <summary>The caller may not make this change.</summary>
+    Forbidden,
+
+    /// <summary>No such record, or none the caller may see.</summary>
+    NotFound,
+}

@@ -1,0 +1,30 @@
+using Parley.Data;
+using Parley.Data.Configuration;
+using Parley.Data.Entities;
+using Parley.Data.Humanitarian;
+using Parley.Data.Identity;
+using Parley.Data.Keys;
+using Parley.Data.Writing;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+
+namespace Parley.Application.Users;
+
+/// <summary>The outcome of adding a user: the account, and the one-time password when one was generated.</summary>
+public sealed record UserCreation(bool Succeeded, UserSummary? User, string? GeneratedPassword, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static UserCreation Failed(string field, string reason) =>
+        new(false, null, null, new Dictionary<string, string[]> { [field] = [reason] });
+}

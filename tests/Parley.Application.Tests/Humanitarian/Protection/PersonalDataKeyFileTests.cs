@@ -1,0 +1,51 @@
+using Parley.Data;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+namespace Parley.Application.Tests.Humanitarian.Protection;
+
+public sealed class PersonalDataKeyFileTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("parley-keys-").FullName;
+
+    [Fact]
+    public void LoadOrCreate_creates_once_then_returns_the_same_key()
+    {
+        var path = Path.Combine(_dir, "personal-data.key");
+        var first = PersonalDataKeyFile.LoadOrCreate(path);
+        Assert.Equal(32, first.Length);
+        Assert.Equal(first, PersonalDataKeyFile.LoadOrCreate(path));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void LoadOrCreate_file_is_readable_by_owner_only()
+    {
+        var path = Path.Combine(_dir, "k.key");
+        PersonalDataKeyFile.LoadOrCreate(path);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
+    public void LoadOrCreate_wrong_length_file_is_a_clear_error()
+    {
+        var path = Path.Combine(_dir, "short.key");
+        File.WriteAllBytes(path, new byte[7]);
+        var ex = Assert.Throws<InvalidDataException>(() => PersonalDataKeyFile.LoadOrCreate(path));
+        Assert.Contains("7 bytes, expected 32", ex.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}

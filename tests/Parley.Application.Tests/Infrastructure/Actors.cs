@@ -1,0 +1,27 @@
+using Parley.Data;
+using Parley.Domain.Access;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
+using Parley.Application.Users;
+
+namespace Parley.Application.Tests.Infrastructure;
+
+internal static class Actors
+{
+    public static readonly Viewer Mediator = new(ParleyRole.Mediator, null, "m1", "mediator@test");
+    public static readonly Viewer Ua = new(ParleyRole.Delegation, "UA", "ua1", "ua@test");
+    public static readonly Viewer Ru = new(ParleyRole.Delegation, "RU", "ru1", "ru@test");
+    public static readonly Viewer Observer = new(ParleyRole.Observer, null, "o1", "observer@test");
+}
