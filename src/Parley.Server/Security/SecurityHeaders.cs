@@ -4,7 +4,7 @@ namespace Parley.Server.Security;
 /// Headers on every response: no MIME sniffing, no referrer, no framing, a Content-Security-Policy whose script-src is
 /// this origin only (the Blazor pages load their scripts as files; the one inline script Blazor would write, the import
 /// map, is left out), <c>Cache-Control: no-store</c> on anything that has not set its own caching (static files and the
-/// log's immutable tiles do), HSTS under HTTPS; and redirects rebased on the public URL instead of the Host header.
+/// log's immutable tiles do), HSTS under HTTPS; and absolute redirects built from the Host header made relative.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -26,7 +26,6 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this WebApplication app)
     {
-        var publicUrl = app.Services.GetRequiredService<PublicUrl>();
         app.UseHsts(); // only answers HTTPS requests (and not localhost)
         return app.Use(async (context, next) =>
         {
@@ -41,15 +40,15 @@ internal static class SecurityHeaders
                 {
                     headers.CacheControl = "no-store";
                 }
-                Rebase(context, publicUrl);
+                Rebase(context);
                 return Task.CompletedTask;
             });
             await next(context);
         });
     }
 
-    /// <summary>An absolute redirect the framework built from the Host header becomes one on the public URL.</summary>
-    private static void Rebase(HttpContext context, PublicUrl publicUrl)
+    /// <summary>An absolute redirect the framework built from the Host header becomes a relative one (same origin, no Host).</summary>
+    private static void Rebase(HttpContext context)
     {
         var location = context.Response.Headers.Location.ToString();
         if (location.Length == 0 || !Uri.TryCreate(location, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https"))
@@ -59,7 +58,7 @@ internal static class SecurityHeaders
         var requestAuthority = context.Request.Host.Value;
         if (string.Equals(target.Authority, requestAuthority, StringComparison.OrdinalIgnoreCase))
         {
-            context.Response.Headers.Location = publicUrl.Text + target.PathAndQuery + target.Fragment;
+            context.Response.Headers.Location = target.PathAndQuery + target.Fragment;
         }
     }
 }
