@@ -13,12 +13,14 @@ using Parley.Server.Features.Positions;
 using Parley.Server.Features.Records;
 using Parley.Server.Features.Timeline;
 using Parley.Server.Features.Users;
+using Parley.Server.Security;
 using Parley.Application;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseParleyDefaultUrl();
 builder.Services.AddParleyApplication(builder.Configuration);
 builder.Services.AddParleyAuth(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.AddParleyApi();
 builder.Services.AddLedger(builder.Configuration);
 builder.Services.AddLogCompression();
@@ -29,11 +31,15 @@ var app = builder.Build();
 await app.InitialiseParleyAsync();
 
 app.UseHeadAsGet();
+app.UseSecurityHeaders();
 app.UseParleyApiErrors();
 app.UseRouting();
 app.UseParleyBodyLimits();
 app.UseLogCompression();
+app.UseSignInRateLimits();
 app.UseAuthentication();
+app.UseOneTimePasswordGate();
+app.UseCrossSiteGuard();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -27,19 +27,21 @@ internal static class Changes
     }
 
     /// <summary>
-    /// Saves audit rows of personal-data reads and commits them to the log as one batch: the entry
-    /// holds the rows' id range and a hash of their contents, so a row changed or removed later shows.
+    /// Saves audit rows of personal-data reads and commits them to the log as one batch: the entry holds the rows' id
+    /// range and a salted commitment to a hash of their contents (the salt is the batch's opening, for administrators),
+    /// so a row changed or removed later shows. The entry names no reader: it is written by the system, not the reader.
     /// </summary>
-    public static Task CommitReadsAsync(ParleyDbContext db, Viewer reader, IReadOnlyList<PersonalDataRead> rows, TimeProvider clock, CancellationToken cancellationToken) =>
-        rows.Count == 0
-            ? Task.CompletedTask
-            : CommitAsync(db, () => LogAppender.AppendPublicAsync(db, reader, "personal-data-read.batch", new
-            {
-                first = rows.Min(r => r.Id),
-                last = rows.Max(r => r.Id),
-                count = rows.Count,
-                sha256 = ReadsHash(rows),
-            }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+    public static Task CommitReadsAsync(ParleyDbContext db, Viewer reader, IReadOnlyList<PersonalDataRead> rows, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (rows.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        var (first, last) = (rows.Min(r => r.Id), rows.Max(r => r.Id));
+        return CommitAsync(db, () => LogAppender.AppendSystemAsync(db, "personal-data-read.batch", new { first, last, count = rows.Count },
+            FormattableString.Invariant($"personal-data-reads/{first}-{last}"), new { sha256 = ReadsHash(rows) }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+    }
 
     public static string ReadsHash(IEnumerable<PersonalDataRead> rows)
     {

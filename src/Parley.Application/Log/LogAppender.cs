@@ -51,6 +51,21 @@ internal static class LogAppender
         await store.AppendAsync(seq => [LogEntry.ForPublic(seq, now, Author(actor), actor.Party, kind, element).ToBytes()], cancellationToken);
     }
 
+    /// <summary>
+    /// A public entry written on no one's behalf (no author, no party) whose <c>commitment</c> binds non-public
+    /// content through a salted commitment; the salt is kept as the opening of <paramref name="recordId"/>.
+    /// </summary>
+    public static async Task AppendSystemAsync(DbContext db, string kind, object publicPart, string recordId, object hidden, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var store = await StoreAsync(db, cancellationToken);
+        var commitment = SaltedCommitment.Create(JsonSerializer.SerializeToElement(hidden, ContentOptions));
+        var fields = JsonSerializer.SerializeToElement(publicPart, ContentOptions).EnumerateObject().ToDictionary(p => p.Name, p => (object)p.Value);
+        fields["commitment"] = Convert.ToHexStringLower(commitment.Hash);
+        var element = JsonSerializer.SerializeToElement(fields, ContentOptions);
+        var seq = await store.AppendAsync(s => [LogEntry.ForPublic(s, now, LogAuthor.System, null, kind, element).ToBytes()], cancellationToken);
+        await store.SaveOpeningAsync(seq, recordId, 1, commitment.Salt, cancellationToken);
+    }
+
     /// <summary>A shared (non-public) change of the humanitarian track, as a salted commitment to its content.</summary>
     public static Task AppendCommitmentAsync(DbContext db, Viewer actor, string kind, string recordId, int version, object content, DateTimeOffset now, CancellationToken cancellationToken) =>
         AppendCommitmentAsync(db, actor, kind, LedgerVisibility.Shared, recordId, version, JsonSerializer.SerializeToElement(content, ContentOptions), now, cancellationToken);
@@ -84,5 +99,5 @@ internal static class LogAppender
         return new DbLogStore(connection, transaction);
     }
 
-    private static string Author(Viewer actor) => actor.Name ?? actor.UserId ?? "anonymous";
+    private static string Author(Viewer actor) => LogAuthor.Of(actor);
 }

@@ -25,6 +25,10 @@ public sealed partial class UserAccounts
         {
             return null;
         }
+        if (enable && user.MustChangePassword)
+        {
+            throw new InvalidOperationException($"{user.Email} is still on a one-time password: its holder changes it first, then enrols an authenticator (page /account/totp).");
+        }
         await Users.SetTwoFactorEnabledAsync(user, false);
         await Users.ResetAuthenticatorKeyAsync(user);
         await Users.RemoveAuthenticationTokenAsync(user, TotpTokenProvider, TotpLastStepToken);
@@ -40,7 +44,7 @@ public sealed partial class UserAccounts
     public async Task<AuthenticatorEnrolment?> PendingAuthenticatorAsync(ParleyUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (await Users.GetTwoFactorEnabledAsync(user))
+        if (user.MustChangePassword || await Users.GetTwoFactorEnabledAsync(user))
         {
             return null;
         }
@@ -57,7 +61,8 @@ public sealed partial class UserAccounts
     public async Task<bool> ConfirmAuthenticatorAsync(ParleyUser user, string code)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!await VerifyCodeAsync(user, code))
+        // The order matters: whoever merely holds the one-time password must not bind their own authenticator.
+        if (user.MustChangePassword || !await VerifyCodeAsync(user, code))
         {
             return false;
         }

@@ -82,7 +82,9 @@ public sealed partial class UserAccounts(ParleyDbContext db, IServiceProvider se
             Email = address.Address,
             EmailConfirmed = true,
             Party = partyCode,
-            MustChangePassword = generated is not null,
+            // An officer's first password is always one-time, whoever chose it: only its holder's own password, then the
+            // holder's own authenticator, open personal data (see ReachesPersonalData).
+            MustChangePassword = generated is not null || ReachesPersonalData(parsedRole),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         var result = await Users.CreateAsync(user, password ?? generated!);
@@ -106,6 +108,9 @@ public sealed partial class UserAccounts(ParleyDbContext db, IServiceProvider se
                           select new { user, Role = role == null ? null : role.Name }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => Summarise(r.user, r.Role ?? "")).OrderBy(u => u.Email, StringComparer.Ordinal)];
     }
+
+    /// <summary>Roles that reach personal data of detained persons and children: their holders must change the first password, then enrol a second factor.</summary>
+    public static bool ReachesPersonalData(ParleyRole role) => role == ParleyRole.Humanitarian;
 
     /// <summary>The viewer a signed-in user reads and writes as.</summary>
     public async Task<Viewer> ViewerForAsync(ParleyUser user)

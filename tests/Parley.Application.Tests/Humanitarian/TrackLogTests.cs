@@ -41,7 +41,12 @@ public sealed class TrackLogTests
         var list = added[0].Payload;
         Assert.Equal(3, list.GetProperty("military").GetInt32() + list.GetProperty("civilian").GetInt32());
         var reads = await db.PersonalDataReads.AsNoTracking().ToListAsync();
-        Assert.Equal(Changes.ReadsHash(reads), added[1].Payload.GetProperty("sha256").GetString());
+        // The batch binds the reads' hash only through a salted commitment, and names no reader.
+        Assert.False(added[1].Payload.TryGetProperty("sha256", out _));
+        Assert.NotEqual(Changes.ReadsHash(reads), added[1].Payload.GetProperty("commitment").GetString());
+        Assert.Equal(("system", null), (added[1].Author, added[1].Party));
+        Assert.False(list.TryGetProperty("fileSha256", out _));
+        Assert.StartsWith("humanitarian/UA/", added[0].Author, StringComparison.Ordinal);
         var all = string.Join("\n", added.Select(e => Encoding.UTF8.GetString(e.ToBytes())));
         Assert.DoesNotContain("Шевченко", all, StringComparison.Ordinal);
         Assert.DoesNotContain("1994-03-12", all, StringComparison.Ordinal);

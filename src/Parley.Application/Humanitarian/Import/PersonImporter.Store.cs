@@ -58,7 +58,7 @@ public sealed partial class PersonImporter
                     id = upload.Id,
                     party = upload.Party,
                     heldBy = upload.HeldBy,
-                    fileSha256 = upload.FileSha256,
+                    // No hash of the file: knowing the names, an unsalted hash lets anyone test guesses of the rest.
                     military = upload.Military,
                     civilian = upload.Civilian,
                     children = upload.Children,

@@ -4,6 +4,21 @@ using Microsoft.AspNetCore.Mvc;
 using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Server.Security;
+using Parley.Application;
+using Parley.Application.Analysis;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
+using Parley.Application.Log;
+using Parley.Application.Talks;
+using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
 
 namespace Parley.Server.Features.Account;
@@ -43,9 +58,13 @@ internal static class TotpEndpoints
             false => Problems.Invalid("code", "The code does not match the authenticator secret (or the second factor is already on)."),
         };
 
-    private static async Task<RedirectHttpResult> FormConfirmAsync([FromForm] string? code, [FromForm] string? returnUrl, HttpContext context, UserManager<ParleyUser> users, SignInManager<ParleyUser> signIn, UserAccounts accounts)
+    private static async Task<IResult> FormConfirmAsync([FromForm] string? code, [FromForm] string? returnUrl, HttpContext context, UserManager<ParleyUser> users, SignInManager<ParleyUser> signIn, UserAccounts accounts)
     {
-        var back = AccountEndpoints.IsLocal(returnUrl) ? returnUrl! : "/";
+        if (ReturnUrls.HasControl(returnUrl))
+        {
+            return ReturnUrls.Refused();
+        }
+        var back = ReturnUrls.Or(returnUrl);
         return await TryConfirmAsync(code, context, users, signIn, accounts) == true
             ? TypedResults.LocalRedirect(back)
             : TypedResults.LocalRedirect("/account/totp?error=wrongcode&returnUrl=" + Uri.EscapeDataString(back));

@@ -77,8 +77,10 @@ public static class HumanitarianEndpoints
             extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, string? name, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult, ValidationProblem>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, string? name, CancellationToken cancellationToken)
     {
+        if (Paging.Check(page, pageSize, RegistryQuery.MaxPageSize, 50) is { } badPage)
+            return badPage;
         var list = await registry.ListAsync(http.ToViewer(), new RegistryQuery(listedBy, category, page ?? 1, pageSize ?? 50, name), Context(http, "registry list"), cancellationToken);
         return list is null ? Problems.Forbidden("Only humanitarian officers see listed persons.") : TypedResults.Ok(list);
     }

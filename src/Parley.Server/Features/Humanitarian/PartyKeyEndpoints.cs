@@ -41,6 +41,10 @@ public static class PartyKeyEndpoints
 
     private static async Task<IResult> ReadsAsync(ParleyDbContext db, string? format, int? count, CancellationToken cancellationToken)
     {
+        if (Paging.CheckCount(count, 100_000) is { } bad)
+        {
+            return bad;
+        }
         var rows = await db.PersonalDataReads.AsNoTracking().OrderByDescending(r => r.Id).Take(Math.Clamp(count ?? 500, 1, 100_000)).ToListAsync(cancellationToken);
         if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Ok(rows);
