@@ -6,12 +6,6 @@ using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
 using Parley.Server.Security;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Users;
 

@@ -3,12 +3,6 @@ using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
 using Parley.Server.Api;
-using Parley.Application;
-using Parley.Application.Analysis;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Log;
 
