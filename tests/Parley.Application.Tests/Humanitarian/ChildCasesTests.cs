@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,6 @@ using Parley.Application.Tests.Infrastructure;
 using Parley.Domain.Humanitarian;
 using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Registry;
 
 namespace Parley.Application.Tests.Humanitarian;
 
@@ -23,13 +23,13 @@ public sealed class ChildCasesTests
         var (opened, refusal) = await cases.OpenAsync(Officers.Ua, "UA", Child);
         Assert.Null(refusal);
 
-        var (_, skip, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Located, "photo", "officer", null);
-        Assert.Contains("one step at a time", skip, StringComparison.Ordinal);
-        var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Identified, null, null, null);
-        var (_, stale, conflict) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Located, "report", "officer", null);
-        Assert.True(conflict == CorrectionStatus.Conflict, stale);
-        Assert.Equal(CorrectionStatus.NotFound, (await cases.MoveAsync(Officers.Ru, opened.Id, identified!.Version, ChildCaseStatus.Located, "report", "officer", null)).Status);
-        var (located, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
+        var (_, skip) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Located, "photo", "officer", null);
+        Assert.Contains("one step at a time", skip!.Message, StringComparison.Ordinal);
+        var (identified, _) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Identified, null, null, null);
+        var stale = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Located, "report", "officer", null);
+        Assert.Equal(OutcomeStatus.Conflict, stale.Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await cases.MoveAsync(Officers.Ru, opened.Id, identified!.Version, ChildCaseStatus.Located, "report", "officer", null)).Status);
+        var (located, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
 
         Assert.Equal(ChildCaseStatus.Located, located!.Status);
         Assert.Equal([ChildCaseStatus.Identified, ChildCaseStatus.Located], located.History.Select(h => h.To));
@@ -66,19 +66,19 @@ public sealed class ChildCasesTests
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);
-        var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Identified, null, null, null);
+        var (identified, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Identified, null, null, null);
         var before = await log.PublishAsync();
 
-        Assert.Equal(CorrectionStatus.NotFound, (await cases.CorrectAsync(Officers.Ru, opened.Id, identified!.Version, Child, "reason")).Status);
-        Assert.Equal(CorrectionStatus.Conflict, (await cases.CorrectAsync(Officers.Ua, opened.Id, 1, Child, "reason")).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await cases.CorrectAsync(Officers.Ru, opened.Id, identified!.Version, Child, "reason")).Status);
+        Assert.Equal(OutcomeStatus.Conflict, (await cases.CorrectAsync(Officers.Ua, opened.Id, 1, Child, "reason")).Status);
         var corrected = await cases.CorrectAsync(Officers.Ua, opened.Id, identified.Version, Child with { DateOfBirth = "2014-06-02" }, "Birth certificate received");
-        Assert.Equal(CorrectionStatus.Ok, corrected.Status);
-        Assert.NotEqual(opened.Commitment, corrected.Commitment);
+        Assert.Equal(OutcomeStatus.Ok, corrected.Status);
+        Assert.NotEqual(opened.Commitment, corrected.Value.Commitment);
         var seen = Assert.Single((await cases.ListAsync(Officers.Ua, new ReadContext("test", null)))!);
         Assert.Equal(("2014-06-02", ChildCaseStatus.Identified), (seen.Details!.DateOfBirth, seen.Status));
 
-        var erased = await cases.EraseAsync(Officers.Host, opened.Id, corrected.Version, "Family asked for erasure after reunion");
-        Assert.Equal(CorrectionStatus.Ok, erased.Status);
+        var erased = await cases.EraseAsync(Officers.Host, opened.Id, corrected.Value.Version, "Family asked for erasure after reunion");
+        Assert.Equal(OutcomeStatus.Ok, erased.Status);
         var after = Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
         Assert.Null(after.Details);
         Assert.Equal([ChildCaseStatus.Identified], after.History.Select(h => h.To));

@@ -1,10 +1,8 @@
 using Parley.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Parley.Data.Configuration;
 using Parley.Data.Identity;
-using Parley.Application;
 
 namespace Parley.Application.Tests.Infrastructure;
 

@@ -65,6 +65,7 @@ public sealed partial class AuthorizationMatrixTests
         cases["POST /api/keys"] = new((_, c) => Post(c, "/api/keys", new { party = "UA", verifierKey = NewVerifierKey() }),
             Created, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
         cases["POST /api/keys/{id}/revoke"] = new(async (a, c) => await c.PostAsJsonAsync(new Uri($"/api/keys/{await KeyAsync(a)}/revoke", UriKind.Relative), new { }), administrators);
+        cases["GET /api/users/author"] = new((_, c) => Get(c, "/api/users/author?pseudonym=humanitarian/UA/0123456789ab"), administrators);
         cases["GET /api/audit/personal-data"] = new((_, c) => Get(c, "/api/audit/personal-data"), administrators);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Children;
 

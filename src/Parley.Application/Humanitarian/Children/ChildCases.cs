@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,7 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
 using Parley.Ledger.Entries;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
 using Parley.Data;
 using Parley.Data.Humanitarian;
 
@@ -26,17 +25,17 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
 
     private sealed record SealedCase(string Salt, ChildCaseDetails Child);
 
-    public async Task<(ChildCaseView? Case, string? Refusal)> OpenAsync(Viewer actor, string party, ChildCaseDetails child, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ChildCaseView>> OpenAsync(Viewer actor, string party, ChildCaseDetails child, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(child);
         var known = await parties.LoadAsync(cancellationToken);
         if (known.Resolve(party) is not { } code)
-            return (null, $"Unknown party '{party}'.");
+            return Outcome.Invalid("party", $"unknown party '{party}'.");
         if (!HumanitarianAccess.CanFileFor(actor, code, known.Hosts))
-            return (null, $"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
+            return Outcome.Forbidden($"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
         if (Invalid(child) is { } invalid)
-            return (null, invalid);
+            return invalid;
 
         var id = Guid.CreateVersion7();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,28 +45,28 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         Audit(actor, AuditAction.Create, row, $"Child's case opened by {code}");
         await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
             new { id = row.Id, party = code, status = row.Status, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return (View(row, child), null);
+        return Outcome.Ok(View(row, child));
     }
 
-    public async Task<(ChildCaseView? Case, string? Refusal, CorrectionStatus Status)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ChildCaseView>> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.ChildCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Hosts))
-            return (null, $"No child's case {id} that you may change.", CorrectionStatus.NotFound);
+            return Outcome.NotFound("child's case");
         if (row.Version != version)
-            return (null, $"The case was changed by someone else (now version {row.Version}); reload it.", CorrectionStatus.Conflict);
+            return Outcome.EditConflict(row.Version);
         var transition = new ChildCaseTransition(row.Status, to, evidence, verifiedBy, reason);
         if (ChildCaseRules.Check(transition) is { } refusal)
-            return (null, refusal, CorrectionStatus.Invalid);
+            return Outcome.Invalid("status", refusal);
         row.History = [.. row.History, new ChildCaseStep(row.Status, to, evidence, verifiedBy, reason, actor.Name ?? actor.UserId ?? "unknown", clock.GetUtcNow().UtcDateTime)];
         row.Status = to;
         row.Version++;
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
         await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
             new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return (View(row, Open(row)), null, CorrectionStatus.Ok);
+        return Outcome.Ok(View(row, Open(row)));
     }
 
     public async Task<IReadOnlyList<ChildCaseView>?> ListAsync(Viewer viewer, ReadContext context, CancellationToken cancellationToken = default)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Data.Humanitarian;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Exchanges;
 

@@ -5,8 +5,6 @@ using Parley.Domain.Humanitarian;
 using Parley.Lists;
 using Parley.Data;
 using Parley.Data.Humanitarian;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Humanitarian.Protection;
 
 namespace Parley.Application.Humanitarian.Import;

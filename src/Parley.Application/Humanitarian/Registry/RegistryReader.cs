@@ -3,7 +3,6 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Data;
 using Parley.Data.Humanitarian;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Protection;
 
 namespace Parley.Application.Humanitarian.Registry;

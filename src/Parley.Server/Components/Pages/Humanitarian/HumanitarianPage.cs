@@ -6,7 +6,6 @@ using Parley.Domain.Humanitarian;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
 using Parley.Application.Humanitarian;
-using Parley.Application.Talks;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
