@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Parley.Data;
 using Parley.Data.Configuration;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Access;
 using Parley.Linkage.Synthetic;
 using Parley.Lists;
+using Parley.Application;
+using Parley.Application.Humanitarian.Import;
 
 // Times filing a generated list of N persons (default 100,000) into a fresh SQLite data directory through
 // PersonImporter — read, validate, seal every record, one transaction, log entry — against reading the same
@@ -20,7 +20,7 @@ var work = Directory.CreateTempSubdirectory("parley-humanitarian-bench-").FullNa
 try
 {
     var file = Path.Combine(work, "list.csv");
-    Parley.Linkage.Synthetic.PersonListWriter.Write(file, SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = rows, RightCount = 0, Seed = 11 }).Left, PersonListFileFormat.Default);
+    Parley.Lists.PersonListWriter.Write(file, SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = rows, RightCount = 0, Seed = 11 }).Left, PersonListFileFormat.Default);
     Console.Error.WriteLine($"generated {rows:N0} rows ({new FileInfo(file).Length / 1024.0 / 1024.0:F1} MiB)");
 
     var read = new List<double>();
@@ -101,7 +101,7 @@ static async Task<double> ImportAsync(string work, int run, string file, int row
 {
     var services = new ServiceCollection();
     services.AddLogging();
-    services.AddParleyData(ParleyDataOptions.Create(Path.Combine(work, $"data-{run}"), null));
+    services.AddParleyApplication(ParleyDataOptions.Create(Path.Combine(work, $"data-{run}"), null));
     await using var provider = services.BuildServiceProvider();
     await using (var init = provider.CreateAsyncScope())
     {

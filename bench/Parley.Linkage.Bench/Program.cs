@@ -6,10 +6,11 @@ using Parley.Linkage.Synthetic;
 namespace Parley.Linkage.Bench;
 
 /// <summary>
-/// Times Parley's linker on synthetic list pairs (generator defaults, seed 7) and prints one table row
-/// per size: time, peak memory, blocking recall and match precision/recall/F1. Each size runs in a
-/// child process so that peak memory is that size's own.
-/// Usage: Parley.Linkage.Bench [sizes...]   (default 20000 100000)
+/// Times Parley's linker on synthetic list pairs (seed 7; the generator's defaults, and with --wide its widened
+/// population) and prints one table row per size: time, peak memory, blocking recall and match
+/// precision/recall/F1. Each size runs in a child process so that peak memory is that size's own.
+/// Usage: Parley.Linkage.Bench [--wide] [sizes...]   (default 20000 100000)
+///        Parley.Linkage.Bench --learn N [--wide] [decisions]   (precision/recall before and after learning)
 /// </summary>
 internal static class Program
 {
@@ -25,13 +26,21 @@ internal static class Program
             return Diagnose.Run(int.Parse(m, CultureInfo.InvariantCulture), 0, sweep: true);
         }
 
+        var wide = args.Contains("--wide");
+        args = [.. args.Where(a => a != "--wide")];
+        if (args is ["--learn", var learnSize, .. var rest])
+        {
+            return Learning.Run(int.Parse(learnSize, CultureInfo.InvariantCulture), wide, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 300);
+        }
+
         if (args is ["--one", var one])
         {
-            return RunOne(int.Parse(one, CultureInfo.InvariantCulture));
+            return RunOne(int.Parse(one, CultureInfo.InvariantCulture), wide);
         }
 
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [20_000, 100_000];
         Console.WriteLine($"Parley.Linkage on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"population: {(wide ? "wide (SyntheticOptions.Wide)" : "generator defaults")}, seed 7");
         Console.WriteLine("| per side | link time (wall) | CPU time | peak memory | candidates | blocking recall | precision | recall | F1 | review rows |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
@@ -40,6 +49,11 @@ internal static class Program
             if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
             {
                 start.ArgumentList.Add(typeof(Program).Assembly.Location);
+            }
+
+            if (wide)
+            {
+                start.ArgumentList.Add("--wide");
             }
 
             start.ArgumentList.Add("--one");
@@ -53,9 +67,9 @@ internal static class Program
         return 0;
     }
 
-    private static int RunOne(int size)
+    private static int RunOne(int size, bool wide)
     {
-        var lists = SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = size, RightCount = size, Seed = 7 });
+        var lists = Learning.Generate(size, wide);
         var linker = new PersonLinker();
         var blocking = linker.MeasureBlocking(lists.Left, lists.Right, lists.Truth);
         GC.Collect();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Parley.Domain.Humanitarian;
 using Parley.Linkage.Synthetic;
+using Parley.Lists;
 using Lists = Parley.Lists;
 
 namespace Parley.Linkage.Compare;
@@ -24,7 +26,7 @@ internal sealed record Dataset(
         var rightPath = Path.Combine(directory, $"right-{size}.csv");
         PersonListWriter.Write(leftPath, lists.Left, PersonListFileFormat.Default);
         PersonListWriter.Write(rightPath, lists.Right, PersonListFileFormat.Windows);
-        PersonListWriter.WriteTruth(Path.Combine(directory, $"truth-{size}.csv"), lists.Truth);
+        TruthFile.Write(Path.Combine(directory, $"truth-{size}.csv"), lists.Truth);
 
         var clock = Stopwatch.StartNew();
         var left = Read(leftPath);

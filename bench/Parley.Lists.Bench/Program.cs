@@ -2,12 +2,25 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Parley.Domain.Humanitarian;
 using Parley.Lists;
 
 // Times reading person lists: Parley.Lists (sniff + parse + validate) against CsvHelper's bare
 // parse of the same bytes (no validation, fields materialised as strings) as the floor. Reading is
 // single-threaded, so the process CPU time per run is also printed: on a shared, overloaded machine
 // it is what the wall time would be on an idle one.
+if (args is ["bombs", .. var rest])
+{
+    Parley.Lists.Bench.BombCheck.Run(before: rest is ["--before"]);
+    return;
+}
+
+if (args is ["bomb", var bomb, var mode])
+{
+    Parley.Lists.Bench.BombCheck.One(bomb, mode);
+    return;
+}
+
 if (args is ["stream", var megabytes])
 {
     Parley.Lists.Bench.StreamCheck.Run(int.Parse(megabytes, CultureInfo.InvariantCulture));

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Parley.Data.Writing;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Bench;
 

@@ -6,6 +6,7 @@ using Parley.Data;
 using Parley.Data.Configuration;
 using Parley.Data.Identity;
 using Parley.Server.Bench;
+using Parley.Application;
 
 // Loads N events into a Parley data directory through the one write path, so the server bench reads a
 // realistic timeline. Usage: Parley.Server.Bench <data-directory> [events=10000]
@@ -17,7 +18,7 @@ if (args.Length < 1)
 var events = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
 var services = new ServiceCollection();
 services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-services.AddParleyData(ParleyDataOptions.Create(args[0], Environment.GetEnvironmentVariable("ConnectionStrings__Parley")));
+services.AddParleyApplication(ParleyDataOptions.Create(args[0], Environment.GetEnvironmentVariable("ConnectionStrings__Parley")));
 services.AddIdentityCore<ParleyUser>().AddParleyIdentityStores();
 await using var provider = services.BuildServiceProvider();
 await using (var scope = provider.CreateAsyncScope())

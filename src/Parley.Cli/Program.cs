@@ -16,10 +16,12 @@ internal static class Program
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(CosignCommand.Create());
+        root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(GenerateListsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(TextCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -3,17 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Data.Configuration;
-using Parley.Data.Humanitarian;
-using Parley.Data.Identity;
-using Parley.Data.Reading;
-using Parley.Data.Seed;
-using Parley.Data.Writing;
 
 namespace Parley.Data;
 
 public static class ParleyDataServices
 {
-    /// <summary>Registers the database (SQLite or PostgreSQL from configuration), the writer, the readers and the seed.</summary>
+    /// <summary>Registers the database: SQLite or PostgreSQL, from configuration.</summary>
     public static IServiceCollection AddParleyData(this IServiceCollection services, IConfiguration configuration) =>
         services.AddParleyData(ParleyDataOptions.From(configuration));
 
@@ -30,14 +25,6 @@ public static class ParleyDataServices
         {
             services.AddDbContextPool<ParleyDbContext, NpgsqlParleyDbContext>(o => o.UseNpgsql(options.ConnectionString));
         }
-        services.AddSingleton<ReadCache>();
-        services.AddScoped<IRecordWriter, RecordWriter>();
-        services.AddScoped<ITalksReader, TalksReader>();
-        services.AddScoped<AnalysisProfiles>();
-        services.AddScoped<DemoSeed>();
-        services.AddScoped<UserAccounts>();
-        services.AddScoped<DatabaseInitialiser>();
-        services.AddParleyHumanitarian();
         return services;
     }
 

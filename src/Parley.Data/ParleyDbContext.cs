@@ -59,6 +59,10 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Keys.PartyKey> PartyKeys => Set<Keys.PartyKey>();
 
+    public DbSet<Texts.NegotiatingTextRow> Texts => Set<Texts.NegotiatingTextRow>();
+
+    public DbSet<Texts.TextVersionRow> TextVersions => Set<Texts.TextVersionRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

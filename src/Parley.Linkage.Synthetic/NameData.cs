@@ -17,20 +17,33 @@ internal sealed class NameData
 
     private static readonly string[] s_tailEnds = ["енко", "чук", "юк", "ишин", "ський", "ак", "ик", "ець", "ко", "ук", "ан", "ій"];
 
-    private NameData()
+    // A second syllable for the wide tail: Барабанчук, Коваленко-like stems from the same starts.
+    private static readonly string[] s_tailSeconds = ["", "ан", "ен", "ор", "ус", "ал", "ив", "от"];
+
+    private static NameData? s_wide;
+
+    private NameData(bool wide)
     {
         var ua = Lines("surnames-ua.txt").Distinct().ToArray();
         var ru = Lines("surnames-ru.txt").Distinct().ToArray();
+        var seconds = wide ? s_tailSeconds : [""];
         var tail = s_tailStarts
-            .SelectMany(a => s_tailMiddles.SelectMany(b => s_tailEnds.Select(c => a + b + c)))
+            .SelectMany(a => seconds.SelectMany(s => s_tailMiddles.SelectMany(b => s_tailEnds.Select(c => a + s + b + c))))
+            .Distinct()
             .Except(ua)
             .ToArray();
-        UkrainianSurnames = new WeightedPicker<string>([.. ua, .. tail], r => 1.0 / (r + 20));
+        if (wide)
+        {
+            // Interleave so that the tail's ranks are not ordered by stem (which would make Бар… common and Хом… rare).
+            new Random(17).Shuffle(tail);
+        }
+
+        UkrainianSurnames = new WeightedPicker<string>([.. ua, .. tail], wide ? r => 1.0 / (r + 50) : r => 1.0 / (r + 20));
         RussianSurnames = new WeightedPicker<string>(ru, r => 1.0 / (r + 10));
 
         var male = new List<(GivenName, double)>();
         var female = new List<(GivenName, double)>();
-        foreach (var line in Lines("given-names.tsv"))
+        foreach (var line in wide ? Lines("given-names.tsv").Concat(Lines("given-names-rare.tsv")) : Lines("given-names.tsv"))
         {
             var f = line.Split('\t');
             var entry = new GivenName(f[1], f[2]);
@@ -41,7 +54,10 @@ internal sealed class NameData
         FemaleNames = new WeightedPicker<GivenName>(female);
     }
 
-    public static NameData Instance { get; } = new();
+    public static NameData Instance { get; } = new(wide: false);
+
+    /// <summary>The widened population (<see cref="SyntheticOptions.WideNames"/>).</summary>
+    public static NameData Wide => s_wide ??= new NameData(wide: true);
 
     public WeightedPicker<string> UkrainianSurnames { get; }
 

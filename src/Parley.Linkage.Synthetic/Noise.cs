@@ -63,4 +63,26 @@ internal static class Noise
             _ => PartialDate.FromDate(truth.AddDays(random.Next(2) == 0 ? -1 : 1)),
         };
     }
+
+    /// <summary>A typing slip in a full date: the year's last two digits transposed, or one digit of day or month wrong.</summary>
+    public static PartialDate DateTypo(PartialDate date, Random random)
+    {
+        int year = date.Year, month = date.Month, day = date.Day;
+        switch (random.Next(3))
+        {
+            case 0:
+                var swapped = (year / 100 * 100) + (year % 10 * 10) + (year / 10 % 10);
+                year = swapped is >= 1900 and <= 2025 ? swapped : year + 10;
+                break;
+            case 1:
+                month = (month % 12) + 1;
+                break;
+            default:
+                day = day < 10 ? day + 10 : day - 10 + (day % 10 == 0 ? 1 : 0);
+                break;
+        }
+
+        day = Math.Min(day, DateTime.DaysInMonth(year, month));
+        return PartialDate.Create(year, month, day);
+    }
 }

@@ -25,7 +25,7 @@ public static partial class SyntheticListGenerator
         var persons = new SyntheticPerson[total];
         for (var i = 0; i < total; i++)
         {
-            persons[i] = NewPerson(random);
+            persons[i] = NewPerson(random, options.WideNames ? NameData.Wide : NameData.Instance);
         }
 
         var leftPersons = Enumerable.Range(0, options.LeftCount).ToArray();
@@ -57,9 +57,11 @@ public static partial class SyntheticListGenerator
         return new SyntheticListPair(left, right, truth);
     }
 
-    private static SyntheticPerson NewPerson(Random random)
+    private static readonly TransliterationSystem[] s_westernSystems =
+        [TransliterationSystem.Polish, TransliterationSystem.German, TransliterationSystem.French];
+
+    private static SyntheticPerson NewPerson(Random random, NameData names)
     {
-        var names = NameData.Instance;
         var roll = random.NextDouble();
         var category = roll < 0.7 ? PersonCategory.Military : roll < 0.94 ? PersonCategory.Civilian : PersonCategory.Child;
         var female = category == PersonCategory.Military ? random.NextDouble() < 0.06 : random.NextDouble() < 0.5;
@@ -97,14 +99,21 @@ public static partial class SyntheticListGenerator
         var latin = random.NextDouble() < (ukrainianSide ? options.LeftLatinShare : options.RightLatinShare);
         if (latin)
         {
-            var system = ukrainianSide
-                ? (random.NextDouble() < 0.85 ? TransliterationSystem.UkrainianNational2010 : TransliterationSystem.Informal)
-                : s_russianSideSystems[random.Next(s_russianSideSystems.Length)];
+            var system = options.WesternLatinShare > 0 && random.NextDouble() < options.WesternLatinShare
+                ? s_westernSystems[random.Next(s_westernSystems.Length)]
+                : ukrainianSide
+                    ? (random.NextDouble() < 0.85 ? TransliterationSystem.UkrainianNational2010 : TransliterationSystem.Informal)
+                    : s_russianSideSystems[random.Next(s_russianSideSystems.Length)];
             family = Transliterator.Romanise(family, system, ukrainianSide, random);
             given = Transliterator.Romanise(given, system, ukrainianSide, random);
             patronymic = random.NextDouble() < 0.7 ? null : Transliterator.Romanise(patronymic, system, ukrainianSide, random);
         }
         else if (random.NextDouble() < options.MissingPatronymicRate)
+        {
+            patronymic = null;
+        }
+
+        if (!ukrainianSide && options.RightPatronymicDropRate > 0 && random.NextDouble() < options.RightPatronymicDropRate)
         {
             patronymic = null;
         }
@@ -124,6 +133,15 @@ public static partial class SyntheticListGenerator
 
         var sex = random.NextDouble() < 0.05 ? Sex.Unknown : person.Sex;
         var date = Noise.DateOfBirth(person.DateOfBirth, options.DateNoiseRate, random);
+        if (options.PlaceholderDateRate > 0 && random.NextDouble() < options.PlaceholderDateRate)
+        {
+            date = PartialDate.Create(person.DateOfBirth.Year, 1, 1);
+        }
+
+        if (options.DateTypoRate > 0 && date.Precision == DatePrecision.Day && random.NextDouble() < options.DateTypoRate)
+        {
+            date = Noise.DateTypo(date, random);
+        }
         return new PersonRecord(id, family, given, patronymic, date, sex, person.Category);
     }
 }

@@ -36,4 +36,40 @@ public sealed record SyntheticOptions
 
     /// <summary>Probability that the date of birth is written imperfectly (partial, missing, swapped, slipped).</summary>
     public double DateNoiseRate { get; init; } = 0.15;
+
+    /// <summary>
+    /// Realistic name tails: ~50,000 composed Ukrainian surnames beside the ranked ones, weight ∝ 1/(rank + 50), so
+    /// the commonest surname is ~0.3 % of people (Мельник's share in Ukraine) rather than ~0.8 %; and ~40 rarer
+    /// given names (some missing from the engine's equivalence table).
+    /// </summary>
+    public bool WideNames { get; init; }
+
+    /// <summary>Share of Latin records written by Polish, German or French spelling rules (Szewczenko, Schewtschenko, Chevtchenko).</summary>
+    public double WesternLatinShare { get; init; }
+
+    /// <summary>Share of right-side records whose patronymic that side's list leaves out (a form with no such field).</summary>
+    public double RightPatronymicDropRate { get; init; }
+
+    /// <summary>Probability that an unknown day and month are written as 1 January (01.01.YYYY) instead of the year alone.</summary>
+    public double PlaceholderDateRate { get; init; }
+
+    /// <summary>Probability of a typing slip in a date: two year digits transposed (1987 → 1978) or a day or month digit wrong.</summary>
+    public double DateTypoRate { get; init; }
+
+    /// <summary>
+    /// The widened population (issue 15), so that the engine is not tuned to one population: realistic surname and
+    /// given-name tails, Polish/German/French romanisations, a right side that drops a quarter of patronymics,
+    /// placeholder 01.01 dates and slips in dates, on top of the defaults' noise.
+    /// </summary>
+    public static SyntheticOptions Wide(int leftCount, int rightCount, int seed) => new()
+    {
+        LeftCount = leftCount,
+        RightCount = rightCount,
+        Seed = seed,
+        WideNames = true,
+        WesternLatinShare = 0.1,
+        RightPatronymicDropRate = 0.25,
+        PlaceholderDateRate = 0.04,
+        DateTypoRate = 0.02,
+    };
 }

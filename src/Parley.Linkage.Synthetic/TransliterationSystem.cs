@@ -17,4 +17,13 @@ public enum TransliterationSystem : byte
 
     /// <summary>Informal English spellings (Alexander, Yuri, Sergiy, Mikhail/Mihail).</summary>
     Informal = 4,
+
+    /// <summary>Polish spelling (w, cz, sz, szcz, ż, j): Szewczenko, Kowalczuk.</summary>
+    Polish = 5,
+
+    /// <summary>German spelling (w, z, tsch, sch, schtsch, j): Schewtschenko.</summary>
+    German = 6,
+
+    /// <summary>French spelling (ou, ch, tch, j, ï): Chevtchenko, Iouchtchenko.</summary>
+    French = 7,
 }

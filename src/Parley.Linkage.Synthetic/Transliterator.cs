@@ -3,7 +3,7 @@ using System.Text;
 namespace Parley.Linkage.Synthetic;
 
 /// <summary>Writes Ukrainian or Russian Cyrillic names in one of the common Latin romanisations.</summary>
-public static class Transliterator
+public static partial class Transliterator
 {
     /// <summary>Romanises <paramref name="cyrillic"/>; <paramref name="ukrainian"/> selects the letter values of и/г.</summary>
     public static string Romanise(string cyrillic, TransliterationSystem system, bool ukrainian, Random? random = null)
@@ -47,6 +47,11 @@ public static class Transliterator
     private static string Letter(char c, TransliterationSystem system, bool ukrainian, bool initial, char previous, char next, Random? random)
     {
         var afterVowel = "аеёиоуыэюяіїєъь'".Contains(previous, StringComparison.Ordinal) || initial;
+        if (system >= TransliterationSystem.Polish)
+        {
+            return Western(c, system, ukrainian, initial, afterVowel) ?? Letter(c, TransliterationSystem.Icao9303, ukrainian, initial, previous, next, random);
+        }
+
         return (system, c) switch
         {
             (_, 'а') => "a",

@@ -21,6 +21,12 @@ public sealed record LinkOptions
     /// <summary>Seed of the random sampling used to estimate non-match (u) probabilities.</summary>
     public int Seed { get; init; } = 20260501;
 
+    /// <summary>
+    /// A saved (or learnt) model to score with instead of estimating m and u from the lists; λ is still
+    /// re-estimated for these lists. Null: estimate (the default).
+    /// </summary>
+    public Model.LinkModel? Model { get; init; }
+
     /// <summary>The defaults.</summary>
     public static LinkOptions Default { get; } = new();
 }

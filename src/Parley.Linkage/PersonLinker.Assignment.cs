@@ -91,22 +91,68 @@ public sealed partial class PersonLinker
             }
         }
 
+        // Namesakes: candidates of a record whose names agree with it (they compete for it in the posterior).
+        var leftNamesakes = new byte[nl];
+        var rightNamesakes = new byte[nr];
+        foreach (var c in candidates)
+        {
+            if (PairScorer.NamesAgree(c.Pattern))
+            {
+                leftNamesakes[c.Left] = (byte)Math.Min(2, leftNamesakes[c.Left] + 1);
+                rightNamesakes[c.Right] = (byte)Math.Min(2, rightNamesakes[c.Right] + 1);
+            }
+        }
+
         var explainer = new Explainer(session.Comparer);
+        var scorer = new PairScorer(session, model);
         var pairs = new List<LinkPair>();
         foreach (var i in order)
         {
             var c = candidates[i];
             if (isMatch[i] || (posterior[i] >= _options.ReviewThreshold && !leftMatched[c.Left] && !rightMatched[c.Right]))
             {
+                var pattern = session.Comparer.Compare(c.Left, c.Right, out var swapped);
+                scorer.TermFrequency(c.Left, c.Right, pattern, swapped, out var familyFrequency, out var givenFrequency);
+                var namesakes = PairScorer.NamesAgree(pattern) ? 1 : 0;
+                var gaps = Gaps(session, c.Left, c.Right, pattern)
+                    | (leftNamesakes[c.Left] > namesakes || rightNamesakes[c.Right] > namesakes ? EvidenceGaps.NamesakeNearby : EvidenceGaps.None);
                 pairs.Add(new LinkPair(
                     c.Left,
                     c.Right,
                     Math.Clamp(posterior[i], 0, 1),
                     isMatch[i] ? LinkDecision.Match : LinkDecision.Review,
-                    explainer.Explain(c.Left, c.Right)));
+                    explainer.Explain(c.Left, c.Right),
+                    gaps)
+                {
+                    Pattern = pattern,
+                    FamilyFrequency = familyFrequency,
+                    GivenFrequency = givenFrequency,
+                });
             }
         }
 
         return pairs;
+    }
+
+    private static EvidenceGaps Gaps(LinkSession session, int left, int right, int pattern)
+    {
+        Span<int> levels = stackalloc int[Levels.Comparisons];
+        Levels.Decode(pattern, levels);
+        var gaps = EvidenceGaps.None;
+        if (levels[Levels.Dob] == Levels.DobMissing)
+        {
+            gaps |= EvidenceGaps.NoDateOfBirth;
+        }
+        else if (Dates.IsPartial(session.Left.Dob[left]) || Dates.IsPartial(session.Right.Dob[right]))
+        {
+            gaps |= EvidenceGaps.PartialDateOfBirth;
+        }
+
+        if (levels[Levels.Patronymic] == Levels.PatronymicMissing)
+        {
+            gaps |= EvidenceGaps.NoPatronymic;
+        }
+
+        return gaps;
     }
 }

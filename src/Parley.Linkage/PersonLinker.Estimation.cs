@@ -81,9 +81,11 @@ public sealed partial class PersonLinker
                     }
                 }
             });
-        return FellegiSunterModel.Estimate(
-            randomPatterns, histograms[0], histograms[1], histograms[2], histograms[3],
-            candidateScale: allStride, allPairs: (double)session.Left.Count * session.Right.Count);
+        var allPairs = (double)session.Left.Count * session.Right.Count;
+        return _options.Model is { } saved
+            ? FellegiSunterModel.FromPublic(saved, histograms[3], allStride, allPairs)
+            : FellegiSunterModel.Estimate(
+                randomPatterns, histograms[0], histograms[1], histograms[2], histograms[3], candidateScale: allStride, allPairs: allPairs);
     }
 
     /// <summary>

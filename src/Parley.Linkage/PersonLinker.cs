@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Parley.Linkage.Model;
 using Parley.Linkage.Scoring;
 
 namespace Parley.Linkage;
@@ -50,10 +51,35 @@ public sealed partial class PersonLinker
         var (candidates, compared) = Score(session, model, progress);
         progress?.Report(new LinkProgress(LinkStage.Assigning, 0.95));
         var pairs = Assign(session, model, candidates);
+        var saved = model.ToPublic(_options.Model?.LabelledPairs ?? 0);
         progress?.Report(new LinkProgress(LinkStage.Done, 1));
         var matches = pairs.Count(p => p.Decision == LinkDecision.Match);
         var statistics = new LinkStatistics(left.Count, right.Count, compared, matches, pairs.Count - matches, model.Lambda, clock.Elapsed);
-        return new LinkResult(pairs, statistics);
+        return new LinkResult(pairs, statistics, saved);
+    }
+
+    /// <summary>
+    /// Learns from officers' decisions: m of every comparison level re-estimated from the pairs judged the same
+    /// person (weighted by <see cref="LabelledPair.Weight"/>), shrunk towards <paramref name="model"/>'s m, which
+    /// counts as <paramref name="strength"/> decisions. u (from random pairs) stays; λ is re-estimated when the
+    /// learnt model is used (<see cref="LinkOptions.Model"/>). Pairs judged different teach m nothing: they are
+    /// the hard non-matches, not a sample of random pairs.
+    /// </summary>
+    public static LinkModel Learn(LinkModel model, IReadOnlyList<LabelledPair> decisions, double strength = 100)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var same = decisions.Where(d => d.Same).ToList();
+        // The comparison vector of a pair depends on its two records alone, so a session of the labelled records suffices.
+        var session = new LinkSession([.. same.Select(d => d.Left)], [.. same.Select(d => d.Right)], new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        var patterns = same.Select((d, i) => (session.Comparer.Compare(i, i, out _), d.Weight)).ToList();
+        var current = FellegiSunterModel.FromPublic(model, new long[Levels.PatternCount], 1, 1);
+        var learnt = FellegiSunterModel.LearnM(current.M, patterns, strength);
+        return current.WithM(learnt).ToPublic(model.LabelledPairs + decisions.Count) with
+        {
+            Lambda = model.Lambda,
+            ExpectedMatches = model.ExpectedMatches,
+        };
     }
 
     /// <summary>

@@ -23,7 +23,15 @@ public sealed partial class PersonListReader
         long headerLine;
         if (InputSniffer.IsZip(content))
         {
-            var xlsx = new XlsxRowSource(SeekableCopy(stream, start, head, length, leaveOpen), _sink);
+            var workbook = SeekableCopy(stream, start, head, length, leaveOpen);
+            if (XlsxBounds.Refusal(workbook, _options) is { } refusal)
+            {
+                _sink.Error(0, null, "refused before reading: " + refusal);
+                workbook.Dispose();
+                return;
+            }
+
+            var xlsx = new XlsxRowSource(workbook, _sink);
             _source = xlsx;
             header = xlsx.ReadHeader(out headerLine);
             if (header is null)
@@ -58,6 +66,12 @@ public sealed partial class PersonListReader
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
             _sink.Error(headerLine, null, "the file has no header row");
+            return;
+        }
+
+        if (header.Length > _options.MaxColumns)
+        {
+            _sink.Error(headerLine, null, $"the header has {header.Length:N0} columns; the limit of a list is {_options.MaxColumns}");
             return;
         }
 

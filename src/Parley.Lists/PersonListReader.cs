@@ -95,6 +95,12 @@ public sealed partial class PersonListReader : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             RowCount++;
+            if (RowCount > _options.MaxRows)
+            {
+                _sink.Error(line, null, $"the list has more than {_options.MaxRows:N0} rows (the limit of a list); the read stopped here");
+                break;
+            }
+
             var record = Check(fields, line);
             if (_options.Progress is { } progress && RowCount % interval == 0)
             {

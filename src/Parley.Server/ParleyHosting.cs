@@ -1,6 +1,6 @@
-using Parley.Data;
 using Parley.Data.Configuration;
-using Parley.Data.Identity;
+using Parley.Application;
+using Parley.Application.Users;
 
 namespace Parley.Server;
 

@@ -1,4 +1,3 @@
-using Parley.Data;
 using Parley.Server;
 using Parley.Server.Api;
 using Parley.Server.Auth;
@@ -14,21 +13,33 @@ using Parley.Server.Features.Positions;
 using Parley.Server.Features.Records;
 using Parley.Server.Features.Timeline;
 using Parley.Server.Features.Users;
+using Parley.Server.Security;
+using Parley.Application;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseParleyDefaultUrl();
-builder.Services.AddParleyData(builder.Configuration);
+builder.Services.AddParleyApplication(builder.Configuration);
 builder.Services.AddParleyAuth(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.AddParleyApi();
-builder.Services.AddTalksAnalysis();
 builder.Services.AddLedger(builder.Configuration);
+builder.Services.AddLogCompression();
 builder.AddParleyPages();
+builder.AddParleyBodyLimits();
 
 var app = builder.Build();
 await app.InitialiseParleyAsync();
 
+app.UseHeadAsGet();
+app.UseSecurityHeaders();
 app.UseParleyApiErrors();
+app.UseRouting();
+app.UseParleyBodyLimits();
+app.UseLogCompression();
+app.UseSignInRateLimits();
 app.UseAuthentication();
+app.UseOneTimePasswordGate();
+app.UseCrossSiteGuard();
 app.UseAuthorization();
 app.UseAntiforgery();
 

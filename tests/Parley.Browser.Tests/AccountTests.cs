@@ -42,7 +42,9 @@ public sealed class AccountTests(BrowserApp app)
         {
             await BrowserApp.SignInAsync(page, TestUsers.Lockable.Email, "not-the-password-" + attempt);
         }
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("locked");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not right");
+
+        // Five failures from this address lock this address out of the account, even with the right password.
 
         await BrowserApp.SignInAsync(page, TestUsers.Lockable.Email, TestUsers.Lockable.Password);
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("locked");

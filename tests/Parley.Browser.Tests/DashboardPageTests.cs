@@ -18,8 +18,10 @@ public sealed class DashboardPageTests(BrowserApp app)
         // The 50-day ultimatum was shortened to 8 August 2025; the demo's deadline is long past.
         await Assertions.Expect(deadlines).ToContainTextAsync("expired on 8 August 2025");
         // Other tests may record a later round; whichever is latest, it is shown with its venue and date.
-        await Assertions.Expect(page.Locator("section[aria-labelledby=h-round] article.round h3")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Round \d+ \S"));
-        await Assertions.Expect(page.Locator("section[aria-labelledby=h-summits]")).ToContainTextAsync("Accepts on conditions");
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-last] article.round h3")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Round \d+ \S"));
+        // The demo's summit proposal is past its window (31 August 2025): no longer an open proposal (StateRule).
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-summits]")).ToContainTextAsync("No open proposals.");
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-followups] [data-phase=Overdue]")).ToContainTextAsync("leaders' meeting");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Drafts" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Parley.Data.Keys;
 using Parley.Domain.Access;
 using Parley.Ledger.Notes;
+using Parley.Application.Humanitarian.Keys;
 
 namespace Parley.Browser.Tests;
 

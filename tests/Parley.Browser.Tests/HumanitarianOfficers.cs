@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Parley.Data.Identity;
 using Parley.Domain.Access;
 using Parley.Tests.Shared;
+using Parley.Application.Users;
 
 namespace Parley.Browser.Tests;
 
@@ -76,7 +76,12 @@ public static class HumanitarianOfficers
                 {
                     throw new InvalidOperationException($"Could not create {user.Email}: " + string.Join("; ", created.Errors.SelectMany(e => e.Value)));
                 }
-                // Humanitarian officers must pass a second factor to see personal data, as `parley users add` enrols them.
+                // An officer's first password is one-time: the officer changes it, then enrols an authenticator.
+                var changed = await accounts.ChangePasswordAsync(user.Email, user.Password, user.Password);
+                if (!changed.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not change {user.Email}'s password: " + string.Join("; ", changed.Errors.Select(e => e.Description)));
+                }
                 var enrolment = await accounts.ResetAuthenticatorAsync(user.Email, enable: true)
                     ?? throw new InvalidOperationException($"{user.Email} was not stored");
                 lock (Secrets)

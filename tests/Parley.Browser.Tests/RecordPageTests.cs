@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Parley.Server.Features.Log;
+using Parley.Application.Log;
 
 namespace Parley.Browser.Tests;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Parley.Data.Identity;
 using Parley.Domain.Access;
+using Parley.Application.Users;
 
 namespace Parley.Browser.Tests;
 

@@ -20,6 +20,8 @@ internal static class Lists
     public static PersonListResult ReadForwardOnly(byte[] bytes) =>
         PersonList.Read(new ForwardOnlyStream(new MemoryStream(bytes)));
 
+    public static byte[] ReadTextBytes(string text) => new UTF8Encoding(false).GetBytes(text);
+
     public static string Csv(params string[] rows) => string.Join("\n", [Header, .. rows]) + "\n";
 
     private sealed class ForwardOnlyStream(Stream inner) : Stream

@@ -57,4 +57,39 @@ public sealed class PersonListWriterTests
         Assert.Equal(new PartialDate(1985, 3, 0), back.Records[1].DateOfBirth);
         Assert.Equal(["blood_type"], back.Format.ExtraColumns);
     }
+
+    private static readonly PersonRecord[] Generated =
+    [
+        new("1", "Шевченко", "Тарас", "Григорович", PartialDate.Create(1814, 3, 9), Sex.Male, PersonCategory.Civilian),
+        new("2", "O\"Brien; Jr", "Іванна", null, PartialDate.FromYear(1990), Sex.Female, PersonCategory.Military),
+    ];
+
+    [Fact]
+    public void WriteCsv_windows1251Semicolon_encodesCyrillicQuotesAndDotsDates()
+    {
+        using var stream = new MemoryStream();
+        PersonListWriter.WriteCsv(stream, Generated, PersonListFileFormat.Windows);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Encoding.GetEncoding(1251).GetString(stream.ToArray());
+        Assert.StartsWith("id;family_name;given_name;patronymic;date_of_birth;sex;category\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n1;Шевченко;Тарас;Григорович;09.03.1814;M;civilian\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n2;\"O\"\"Brien; Jr\";Іванна;;1990;F;military\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(stream.ToArray(), b => b == 0xD0);
+
+        stream.Position = 0;
+        var back = PersonList.Read(stream);
+        Assert.True(back.IsValid, string.Join("; ", back.Issues));
+        Assert.Equal(Generated[0] with { Line = 2 }, back.Records[0]);
+    }
+
+    [Fact]
+    public void WriteCsv_defaultFormat_isUtf8CommaLfIsoRequiredColumns()
+    {
+        using var stream = new MemoryStream();
+        PersonListWriter.WriteCsv(stream, Generated, PersonListFileFormat.Default);
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("\n1,Шевченко,Тарас,Григорович,1814-03-09,M,civilian\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n2,\"O\"\"Brien; Jr\",Іванна,,1990,F,military\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+    }
 }

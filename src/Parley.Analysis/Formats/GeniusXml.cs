@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Parley.Analysis.Model;
@@ -10,9 +11,12 @@ namespace Parley.Analysis.Formats;
 /// negotiators") XML: a domain (<c>negotiation_template</c> with discrete <c>issue</c>/<c>item</c> elements under an
 /// <c>objective</c>) and one linear additive profile per party (<c>utility_space</c> with item <c>evaluation</c>s,
 /// <c>weight</c>s by issue index and an optional <c>reservation</c>). As in GENIUS's discrete evaluator, an issue's
-/// evaluations are divided by their maximum, so they need not lie in [0, 1], but none may be negative.
+/// evaluations are divided by their maximum, so they need not lie in [0, 1], but none may be negative. What GENIUS's own
+/// loader lets through is read the same way: a repeated item value or weight index keeps the last one (GENIUS fills a
+/// map in document order), a bare <c>&amp;</c> in a value and an XML declaration after a comment (ANAC 2013–2015 files)
+/// are accepted. A constraint utility space (<c>type="constraint"</c>) is refused by name.
 /// </summary>
-public static class GeniusXml
+public static partial class GeniusXml
 {
     public static NegotiationInstance Read(InputFile domain, IReadOnlyList<InputFile> profiles)
     {
@@ -37,7 +41,7 @@ public static class GeniusXml
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(new StringReader(file.Text), settings);
+            using var reader = XmlReader.Create(new StringReader(Lenient(file.Text)), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo).Root
                 ?? throw new InvalidInstanceException(null, null, file.Name, "the XML has no root element");
         }
@@ -83,6 +87,12 @@ public static class GeniusXml
                 $"line {Line(root)}: expected a GENIUS profile (<utility_space>), found <{root.Name.LocalName}>");
         }
 
+        if ((string?)root.Attribute("type") is { } kind && !string.Equals(kind, "linear", StringComparison.OrdinalIgnoreCase) && !string.Equals(kind, "additive", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidInstanceException(party, null, "type",
+                $"line {Line(root)}: utility_space type=\"{kind}\" is not supported; only linear additive profiles (GENIUS AdditiveUtilitySpace) are");
+        }
+
         var byName = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var issue in root.Descendants("issue"))
         {
@@ -96,8 +106,12 @@ public static class GeniusXml
             byName[name] = issue;
         }
 
-        var weights = root.Descendants("weight").ToDictionary(
-            w => Attribute(w, "index", party, null), w => Number(w, "value", party, null));
+        // As GENIUS: a later <weight> for the same index replaces an earlier one.
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var w in root.Descendants("weight"))
+        {
+            weights[Attribute(w, "index", party, null)] = Number(w, "value", party, null);
+        }
         var values = new IReadOnlyList<double>[domain.Length];
         var issueWeights = new double[domain.Length];
         for (var i = 0; i < domain.Length; i++)
@@ -118,9 +132,12 @@ public static class GeniusXml
 
     private static double[] Evaluations(XElement issue, Issue domainIssue, string party)
     {
-        var evaluations = issue.Elements("item").ToDictionary(
-            item => Attribute(item, "value", party, domainIssue.Name),
-            item => Number(item, "evaluation", party, domainIssue.Name));
+        // As GENIUS's EvaluatorDiscrete: a later item with the same value replaces an earlier one.
+        var evaluations = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var item in issue.Elements("item"))
+        {
+            evaluations[Attribute(item, "value", party, domainIssue.Name)] = Number(item, "evaluation", party, domainIssue.Name);
+        }
         foreach (var (value, evaluation) in evaluations)
         {
             if (!domainIssue.Options.Contains(value))
@@ -159,4 +176,24 @@ public static class GeniusXml
     }
 
     private static int Line(XElement element) => ((IXmlLineInfo)element).LineNumber;
+
+    /// <summary>
+    /// What Java's lenient handling in GENIUS's files tolerates: an XML declaration that is not first (after a comment)
+    /// is dropped, and an <c>&amp;</c> that starts no entity or character reference is escaped. Line numbers stay.
+    /// </summary>
+    internal static string Lenient(string text)
+    {
+        var declaration = LateDeclaration().Match(text);
+        if (declaration.Success && declaration.Index > 0)
+        {
+            text = text.Remove(declaration.Index, declaration.Length);
+        }
+        return BareAmpersand().Replace(text, "&amp;");
+    }
+
+    [GeneratedRegex(@"<\?xml\s[^?]*\?>")]
+    private static partial Regex LateDeclaration();
+
+    [GeneratedRegex("&(?!(?:[A-Za-z_][A-Za-z0-9._-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")]
+    private static partial Regex BareAmpersand();
 }

@@ -82,7 +82,7 @@ internal static class AnalyseCommand
     {
         try
         {
-            var inputs = files.Select(f => new InputFile(f.Name, File.ReadAllText(f.FullName))).ToArray();
+            var inputs = files.Select(f => InputFile.FromBytes(f.Name, File.ReadAllBytes(f.FullName))).ToArray();
             write(NegotiationAnalysis.Create(InstanceReader.Read(inputs)));
             return 0;
         }

@@ -2,8 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Cli.Export;
 using Parley.Cli.Infrastructure;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
+using Parley.Application.Talks;
 
 namespace Parley.Cli.Commands;
 

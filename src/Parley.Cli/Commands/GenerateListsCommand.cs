@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parley.Linkage.Synthetic;
+using Parley.Lists;
 
 namespace Parley.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class GenerateListsCommand
             var lists = SyntheticListGenerator.Generate(options);
             PersonListWriter.Write(Path.Combine(target.FullName, "left.csv"), lists.Left, PersonListFileFormat.Default);
             PersonListWriter.Write(Path.Combine(target.FullName, "right.csv"), lists.Right, PersonListFileFormat.Windows);
-            PersonListWriter.WriteTruth(Path.Combine(target.FullName, "truth.csv"), lists.Truth);
+            TruthFile.Write(Path.Combine(target.FullName, "truth.csv"), lists.Truth);
             Console.Error.WriteLine($"wrote {lists.Left.Count} + {lists.Right.Count} persons and {lists.Truth.Count} true pairs to {target.FullName}");
             return 0;
         });

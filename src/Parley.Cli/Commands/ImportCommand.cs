@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Cli.Infrastructure;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Access;
 using Parley.Lists;
 using Spectre.Console;
+using Parley.Application.Humanitarian.Import;
 
 namespace Parley.Cli.Commands;
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Parley.Domain.Humanitarian;
 using Parley.Linkage;
 using Spectre.Console;
+using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Cli.Commands;
 

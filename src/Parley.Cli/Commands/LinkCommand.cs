@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Parley.Domain.Humanitarian;
 using Parley.Linkage;
+using Parley.Linkage.Model;
 using Spectre.Console;
 using Lists = Parley.Lists;
 
@@ -28,18 +30,33 @@ internal static partial class LinkCommand
             Description = "Probability from which a pair is listed for review",
             DefaultValueFactory = _ => LinkOptions.Default.ReviewThreshold,
         };
-        Command command = new("link", "Match the persons of two lists across scripts and spellings") { left, right, output, match, review };
+        Option<FileInfo?> explain = new("--explain")
+        {
+            Description = "Also write each pair's match-weight waterfall (prior, each field's m, u and weight, final probability) and what its evidence lacked",
+        };
+        Option<FileInfo?> saveModel = new("--save-model") { Description = "Save the trained model (m, u per comparison level, λ) as JSON" };
+        Option<FileInfo?> model = new("--model") { Description = "Link with a saved model instead of estimating one (λ is re-estimated)" };
+        Option<FileInfo?> learn = new("--learn")
+        {
+            Description = "Officers' decisions (CSV left_id,right_id,same with yes/no) to learn the model from before linking",
+        };
+        Command command = new("link", "Match the persons of two lists across scripts and spellings")
+        {
+            left, right, output, match, review, explain, saveModel, model, learn,
+        };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            result.GetValue(left)!,
-            result.GetValue(right)!,
-            result.GetValue(output)!,
+            new Files(result.GetValue(left)!, result.GetValue(right)!, result.GetValue(output)!,
+                result.GetValue(explain), result.GetValue(saveModel), result.GetValue(model), result.GetValue(learn)),
             new LinkOptions { MatchThreshold = result.GetValue(match), ReviewThreshold = result.GetValue(review) },
             cancellationToken)));
         return command;
     }
 
-    private static int Run(FileInfo leftFile, FileInfo rightFile, FileInfo outFile, LinkOptions options, CancellationToken cancellationToken)
+    private sealed record Files(FileInfo Left, FileInfo Right, FileInfo Out, FileInfo? Explain, FileInfo? SaveModel, FileInfo? Model, FileInfo? Learn);
+
+    private static int Run(Files files, LinkOptions options, CancellationToken cancellationToken)
     {
+        var (leftFile, rightFile, outFile) = (files.Left, files.Right, files.Out);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (options.ReviewThreshold is <= 0 or >= 1 || options.MatchThreshold is <= 0 or >= 1 || options.ReviewThreshold > options.MatchThreshold)
         {
@@ -47,11 +64,24 @@ internal static partial class LinkCommand
             return 1;
         }
 
-        foreach (var file in new[] { leftFile, rightFile })
+        foreach (var file in new[] { leftFile, rightFile, files.Model, files.Learn }.OfType<FileInfo>())
         {
             if (!file.Exists)
             {
                 Console.Error.WriteLine($"error: {file.FullName}: no such file.");
+                return 1;
+            }
+        }
+
+        if (files.Model is not null)
+        {
+            try
+            {
+                options = options with { Model = LinkModel.FromJson(File.ReadAllText(files.Model.FullName)) };
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"error: {files.Model.Name}: {e.Message}");
                 return 1;
             }
         }
@@ -79,6 +109,19 @@ internal static partial class LinkCommand
                     link.Description = $"link: {p.Stage.ToString().ToLowerInvariant()}";
                     link.Value = p.Fraction;
                 });
+                if (files.Learn is not null)
+                {
+                    var decisions = ReadDecisions(files.Learn, left!, right!, out failure);
+                    if (decisions is null)
+                    {
+                        return;
+                    }
+
+                    // Learning starts from the given model, or from the one the engine estimates on these lists.
+                    var start = options.Model ?? new PersonLinker(options).Link(left!, right!, null, cancellationToken).Model;
+                    options = options with { Model = PersonLinker.Learn(start, decisions) };
+                }
+
                 result = new PersonLinker(options).Link(left!, right!, progress, cancellationToken);
                 link.Value = 1;
             });
@@ -90,11 +133,21 @@ internal static partial class LinkCommand
         }
 
         WritePairs(outFile, left!, right!, result!);
+        if (files.Explain is not null)
+        {
+            WriteExplanations(files.Explain, left!, right!, result!);
+        }
+
+        if (files.SaveModel is not null)
+        {
+            File.WriteAllText(files.SaveModel.FullName, result!.Model.ToJson(), new System.Text.UTF8Encoding(false));
+        }
+
         PrintSummary(console, outFile, result!, clock.Elapsed);
         return 0;
     }
 
-    /// <summary>Reads a list into engine records; on any contract error, describes them in <paramref name="failure"/>.</summary>
+    /// <summary>Reads a list (the records the reader yields are the engine's input as they are); on any contract error, describes them in <paramref name="failure"/>.</summary>
     private static List<PersonRecord>? Read(FileInfo file, ProgressTask task, ref string? failure, CancellationToken cancellationToken)
     {
         var progress = new SynchronousProgress<Lists.ListReadProgress>(p =>
@@ -103,7 +156,7 @@ internal static partial class LinkCommand
         var records = new List<PersonRecord>();
         foreach (var r in reader.ReadRecords(cancellationToken))
         {
-            records.Add(ToEngine(r));
+            records.Add(r);
         }
 
         task.Value = 1;
@@ -116,25 +169,5 @@ internal static partial class LinkCommand
         failure = string.Join(Environment.NewLine, errors) + Environment.NewLine
             + $"{file.Name}: {reader.ErrorCount} error(s); nothing was linked." + Environment.NewLine;
         return null;
-    }
-
-    private static PersonRecord ToEngine(Lists.PersonRecord r)
-    {
-        var dob = r.DateOfBirth.Precision switch
-        {
-            Lists.DatePrecision.Day => PartialDate.Create(r.DateOfBirth.Year, r.DateOfBirth.Month, r.DateOfBirth.Day),
-            Lists.DatePrecision.Month => PartialDate.FromYearMonth(r.DateOfBirth.Year, r.DateOfBirth.Month),
-            Lists.DatePrecision.Year => PartialDate.FromYear(r.DateOfBirth.Year),
-            _ => PartialDate.None,
-        };
-        var sex = r.Sex switch { Lists.Sex.Male => Sex.Male, Lists.Sex.Female => Sex.Female, _ => Sex.Unknown };
-        var category = r.Category switch
-        {
-            Lists.PersonCategory.Military => PersonCategory.Military,
-            Lists.PersonCategory.Civilian => PersonCategory.Civilian,
-            Lists.PersonCategory.Child => PersonCategory.Child,
-            _ => PersonCategory.Unknown,
-        };
-        return new PersonRecord(r.Id, r.FamilyName, r.GivenName, string.IsNullOrEmpty(r.Patronymic) ? null : r.Patronymic, dob, sex, category);
     }
 }

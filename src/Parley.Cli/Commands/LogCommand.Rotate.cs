@@ -1,3 +1,4 @@
+using Parley.Application.Log;
 using System.CommandLine;
 using System.Data.Common;
 using Parley.Cli.Infrastructure;
@@ -36,9 +37,9 @@ internal static partial class LogCommand
                 var old = KeyFile.Read(HostKeyFile.PathIn(options.DataDirectory));
                 var oldVerifier = old.Verifier.ToString();
                 old.Dispose();
-                await using var connection = await OpenAsync(options, cancellationToken);
-                await LedgerSchema.EnsureCreatedAsync(connection, null, cancellationToken);
-                var store = new DbLogStore(connection);
+                RequireDatabase(options);
+                await using var log = await new LogReader(new LedgerDatabase(options)).OpenAsync(cancellationToken);
+                var store = log.Store;
                 var next = await HostKeyRotation.RotateAsync(options.DataDirectory, store, DateTimeOffset.UtcNow, cancellationToken);
                 if (backupPath is not null)
                 {
@@ -59,12 +60,11 @@ internal static partial class LogCommand
         return rotate;
     }
 
-    private static async Task<DbConnection> OpenAsync(ParleyDataOptions options, CancellationToken cancellationToken)
+    private static void RequireDatabase(ParleyDataOptions options)
     {
         if (options.Provider == DatabaseProvider.Sqlite && !File.Exists(Path.Combine(options.DataDirectory, ParleyDataOptions.DatabaseFileName)))
         {
             throw new IOException($"no database in {options.DataDirectory}: start the server once first");
         }
-        return await DatabaseConnections.OpenAsync(options, cancellationToken);
     }
 }

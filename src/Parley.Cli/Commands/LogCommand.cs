@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Infrastructure;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Serving;
@@ -13,11 +14,11 @@ internal static partial class LogCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The server's data directory", DefaultValueFactory = _ => "data" };
-        var key = new Command("key", "Print the host's verifier key (<name>+<hash>+<key>) from the data directory") { data };
+        var key = new Command("key", "Print the host's verifier key (<name>+<hash>+<key>) from the data directory") { CliDatabase.DataOption };
         key.SetAction(parse =>
         {
-            var path = HostKeyFile.PathIn(parse.GetValue(data)!);
+            // The same data directory as every other command and the server: --data, else $PARLEY_DATA, else ./data.
+            var path = HostKeyFile.PathIn(CliDatabase.Resolve(parse).DataDirectory);
             try
             {
                 using var signer = KeyFile.Read(path);

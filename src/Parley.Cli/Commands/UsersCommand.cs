@@ -1,15 +1,15 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Cli.Infrastructure;
-using Parley.Data.Identity;
 using Parley.Domain.Access;
 using Spectre.Console;
+using Parley.Application.Users;
 
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley users add|list|totp</c>: accounts with a role and, for delegation members, a party. Humanitarian officers
-/// get an authenticator (TOTP) secret at once, printed for the officer's app, since personal data needs it.
+/// <c>parley users add|list|totp</c>: accounts with a role and, for delegation members, a party. A humanitarian officer's
+/// first password is one-time whoever chose it; the officer changes it, then enrols an authenticator, before personal data.
 /// </summary>
 internal static class UsersCommand
 {
@@ -52,7 +52,8 @@ internal static class UsersCommand
             }
             if (user.Role == ParleyRoles.Humanitarian)
             {
-                PrintTotp((await accounts.ResetAuthenticatorAsync(user.Email, enable: true))!);
+                // Personal data opens only to the holder's own password, then the holder's own authenticator, in that order.
+                Console.WriteLine("the officer signs in, changes this one-time password, then enrols an authenticator (page /account/totp)");
             }
             return 0;
         });
@@ -68,7 +69,16 @@ internal static class UsersCommand
         {
             await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
             await using var scope = services.CreateAsyncScope();
-            var enrolment = await scope.ServiceProvider.GetRequiredService<UserAccounts>().ResetAuthenticatorAsync(parse.GetValue(email)!, enable: true);
+            AuthenticatorEnrolment? enrolment;
+            try
+            {
+                enrolment = await scope.ServiceProvider.GetRequiredService<UserAccounts>().ResetAuthenticatorAsync(parse.GetValue(email)!, enable: true);
+            }
+            catch (InvalidOperationException e)
+            {
+                await Console.Error.WriteLineAsync("--email: " + e.Message);
+                return 1;
+            }
             if (enrolment is null)
             {
                 await Console.Error.WriteLineAsync($"--email: no user '{parse.GetValue(email)}'.");

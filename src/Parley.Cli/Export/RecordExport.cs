@@ -3,10 +3,10 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
+using Parley.Application.Talks;
 
 namespace Parley.Cli.Export;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Parley.Data;
 using Parley.Data.Configuration;
 using Parley.Data.Identity;
+using Parley.Application;
 
 namespace Parley.Cli.Infrastructure;
 
@@ -42,7 +43,7 @@ internal static class CliDatabase
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddParleyData(Resolve(parse));
+        services.AddParleyApplication(Resolve(parse));
         services.AddIdentityCore<ParleyUser>().AddParleyIdentityStores();
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

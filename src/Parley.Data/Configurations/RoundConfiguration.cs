@@ -10,6 +10,7 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
     {
         builder.ConfigureRecord("rounds");
         builder.Property(r => r.HostParty).HasMaxLength(2);
+        builder.Property(r => r.Format).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Delegations).HasJson();
         builder.Property(r => r.Agenda).HasJson();
         builder.Property(r => r.Outcomes).HasJson();

@@ -29,13 +29,8 @@ public sealed partial class Deadline : TalkRecord
 
     public DateOnly? DueOn => Current?.ResolvedDueOn;
 
-    /// <summary>The state on a day: an open deadline whose date has passed is expired.</summary>
-    public DeadlineState StateOn(DateOnly today)
-    {
-        var due = DueOn ?? throw new InvalidOperationException("A deadline without a date has no state; validation refuses it.");
-        var daysLeft = due.DayNumber - today.DayNumber;
-        return new DeadlineState(Status, due, daysLeft, Status == DeadlineStatus.Open && daysLeft < 0);
-    }
+    /// <summary>The state on a day, by the one <see cref="StateRule"/>: an open deadline whose date has passed is expired.</summary>
+    public DeadlineState StateOn(DateOnly today) => StateRule.Of(this, today);
 
     public override void Normalise() =>
         Revisions = [.. Revisions.Select(r => r.DueOn is null && r.ResolvedDueOn is { } due ? r with { DueOn = due } : r)];

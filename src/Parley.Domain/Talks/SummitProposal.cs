@@ -34,8 +34,8 @@ public sealed class SummitProposal : TalkRecord
 
     public override RecordKind Kind => RecordKind.SummitProposal;
 
-    /// <summary>Still open but past its target window: shown as overdue until someone marks it lapsed.</summary>
-    public bool IsOverdue(DateOnly today) => SummitLifecycle.IsOpen(Status) && Status != SummitStatus.Scheduled && Window is { } w && w.To < today;
+    /// <summary>The state on a day, by the one <see cref="StateRule"/>: past its window it is no longer open, whatever the stored status.</summary>
+    public SummitState StateOn(DateOnly today) => StateRule.Of(this, today);
 
     protected override void ValidateContent(ValidationErrors errors)
     {

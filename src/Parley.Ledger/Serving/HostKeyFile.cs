@@ -15,12 +15,19 @@ public static class HostKeyFile
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, FileName);
 
     /// <summary>Loads the host key, creating it on first start; a key for another origin is refused.</summary>
-    public static NoteSigner LoadOrCreate(string dataDirectory, string origin)
+    public static NoteSigner LoadOrCreate(string dataDirectory, string origin) => LoadOrCreate(dataDirectory, origin, origin);
+
+    /// <summary>
+    /// Loads the host key, creating it for <paramref name="defaultOrigin"/> on first start. An existing key keeps its
+    /// origin (a log's origin never changes under its verifiers), unless <paramref name="requiredOrigin"/> — an
+    /// explicitly configured origin — names another, which is refused.
+    /// </summary>
+    public static NoteSigner LoadOrCreate(string dataDirectory, string? requiredOrigin, string defaultOrigin)
     {
         var path = PathIn(dataDirectory);
         if (!File.Exists(path))
         {
-            using var created = NoteSigner.Generate(origin);
+            using var created = NoteSigner.Generate(requiredOrigin ?? defaultOrigin);
             try
             {
                 KeyFile.Write(path, created);
@@ -31,10 +38,10 @@ public static class HostKeyFile
             }
         }
         var key = KeyFile.Read(path);
-        if (key.Name != origin)
+        if (requiredOrigin is not null && key.Name != requiredOrigin)
         {
             key.Dispose();
-            throw new LedgerFormatException($"host key {path} is for log '{key.Name}', but this log is configured as '{origin}'");
+            throw new LedgerFormatException($"host key {path} is for log '{key.Name}', but this log is configured as '{requiredOrigin}'");
         }
         return key;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Parley.Ledger.Notes;
 using Parley.Ledger.Storage;
 using Parley.Ledger.Tiles;
 
@@ -10,11 +11,26 @@ namespace Parley.Ledger.Serving;
 /// </summary>
 public static class LogResources
 {
-    /// <summary>The latest signed checkpoint, or null before the first is published.</summary>
+    /// <summary>
+    /// The latest signed checkpoint with, after the host's signature, the cosignature lines (C2SP tlog-cosignature)
+    /// received for it, as witnessed logs serve it; null before the first is published.
+    /// </summary>
     public static async Task<LogResource?> CheckpointAsync(DbLogStore store, CancellationToken cancellationToken)
     {
         var note = await store.LatestCheckpointAsync(cancellationToken).ConfigureAwait(false);
-        return note is null ? null : new LogResource(Encoding.UTF8.GetBytes(note), "text/plain; charset=utf-8", false);
+        if (note is null)
+        {
+            return null;
+        }
+
+        var size = Checkpoint.Parse(SignedNote.Parse(note).Text).Size;
+        var cosigned = new StringBuilder(note);
+        foreach (var cosignature in await store.CosignaturesAsync(size, cancellationToken).ConfigureAwait(false))
+        {
+            cosigned.Append(cosignature.Line).Append('\n');
+        }
+
+        return new LogResource(Encoding.UTF8.GetBytes(cosigned.ToString()), "text/plain; charset=utf-8", false);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal static class Dates
         return (y << 16) | (Math.Min(m, d) << 8) | Math.Max(m, d);
     }
 
+    /// <summary>Known only to the year or month.</summary>
+    public static bool IsPartial(int packed) => packed != 0 && Day(packed) == 0;
+
     public static bool YearsCompatible(int a, int b) => a == 0 || b == 0 || Math.Abs(Year(a) - Year(b)) <= 1;
 
     /// <summary>The DOB comparison level (see <see cref="Scoring.Levels"/>).</summary>

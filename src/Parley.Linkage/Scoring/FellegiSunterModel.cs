@@ -1,3 +1,5 @@
+using Parley.Linkage.Model;
+
 namespace Parley.Linkage.Scoring;
 
 /// <summary>
@@ -84,6 +86,81 @@ internal sealed class FellegiSunterModel
 
         var lambda = PriorOverAllPairs(candidates, m, u, candidateScale, allPairs);
         return new FellegiSunterModel(m, u, lambda, lambda * allPairs);
+    }
+
+    /// <summary>The same u and prior with other m values (learnt from decisions).</summary>
+    public FellegiSunterModel WithM(double[][] m) => new(m, U, Lambda, ExpectedMatches);
+
+    /// <summary>The model in its public, serialisable form.</summary>
+    public LinkModel ToPublic(int labelledPairs) => new(
+        Lambda,
+        ExpectedMatches,
+        [.. Enumerable.Range(0, Levels.Comparisons).Select(c => new ComparisonModel(
+            LevelNames.Comparisons[c],
+            [.. Enumerable.Range(0, Levels.Sizes[c]).Select(l => new ComparisonLevel(
+                LevelNames.Labels[c][l], M[c][l], U[c][l], Levels.IsNull(c, l)))]))],
+        labelledPairs);
+
+    /// <summary>
+    /// A saved model's m and u, with λ re-estimated on these lists' candidates (λ depends on the lists' sizes
+    /// and overlap, m and u on how clerks write and how names are spread).
+    /// </summary>
+    public static FellegiSunterModel FromPublic(LinkModel model, long[] candidates, double candidateScale, double allPairs)
+    {
+        var m = NewTable(1.0);
+        var u = NewTable(1.0);
+        for (var c = 0; c < Levels.Comparisons; c++)
+        {
+            for (var l = 0; l < Levels.Sizes[c]; l++)
+            {
+                if (!Levels.IsNull(c, l))
+                {
+                    m[c][l] = model.Comparisons[c].Levels[l].M;
+                    u[c][l] = model.Comparisons[c].Levels[l].U;
+                }
+            }
+        }
+
+        var lambda = PriorOverAllPairs(candidates, m, u, candidateScale, allPairs);
+        return new FellegiSunterModel(m, u, lambda, lambda * allPairs);
+    }
+
+    /// <summary>
+    /// m re-estimated from officers' decisions (Splink's <c>estimate_m_from_pairwise_labels</c>), shrunk towards
+    /// the current m: each comparison's level shares among the pairs judged the same person, weighted, with the
+    /// current m counting as <paramref name="strength"/> pairs. A null level (missing on a side) teaches nothing.
+    /// </summary>
+    public static double[][] LearnM(double[][] m, IEnumerable<(int Pattern, double Weight)> samePairs, double strength)
+    {
+        var counts = NewTable(0.0);
+        var totals = new double[Levels.Comparisons];
+        Span<int> levels = stackalloc int[Levels.Comparisons];
+        foreach (var (pattern, weight) in samePairs)
+        {
+            Levels.Decode(pattern, levels);
+            for (var c = 0; c < Levels.Comparisons; c++)
+            {
+                if (!Levels.IsNull(c, levels[c]))
+                {
+                    counts[c][levels[c]] += weight;
+                    totals[c] += weight;
+                }
+            }
+        }
+
+        var result = NewTable(1.0);
+        for (var c = 0; c < Levels.Comparisons; c++)
+        {
+            for (var l = 0; l < Levels.Sizes[c]; l++)
+            {
+                if (!Levels.IsNull(c, l))
+                {
+                    result[c][l] = Math.Max(1e-4, ((strength * m[c][l]) + counts[c][l]) / (strength + totals[c]));
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -20,28 +20,38 @@ internal sealed class PairScorer(LinkSession session, FellegiSunterModel model)
     public float Weight(int left, int right, out int pattern)
     {
         pattern = _comparer.Compare(left, right, out var swapped);
-        var w = _weights[pattern];
-        var family = pattern / PatternsPerFamilyLevel;
-        var given = pattern / PatternsPerGivenLevel % 6;
-        if (family <= 1 || given <= 2)
+        return _weights[pattern] + TermFrequency(left, right, pattern, swapped, out _, out _);
+    }
+
+    /// <summary>The term-frequency adjustments (natural log) of the family and given name, added to the pattern's weight.</summary>
+    public float TermFrequency(int left, int right, int pattern, bool swapped, out float family, out float given)
+    {
+        family = given = 0;
+        var familyLevel = pattern / PatternsPerFamilyLevel;
+        var givenLevel = pattern / PatternsPerGivenLevel % 6;
+        if (familyLevel <= 1 || givenLevel <= 2)
         {
             int lf = session.Left.Family[left], lg = session.Left.Given[left];
             int rf = swapped ? session.Right.Given[right] : session.Right.Family[right];
             int rg = swapped ? session.Right.Family[right] : session.Right.Given[right];
             // Exact agreement is weighed by the frequency of the exact form, looser agreement by that of its class.
-            var familyFrequency = family == 0 ? _exactFrequency : _frequency;
-            var givenFrequency = given == 0 ? _exactFrequency : _frequency;
-            if (family <= 1)
+            var familyFrequency = familyLevel == 0 ? _exactFrequency : _frequency;
+            var givenFrequency = givenLevel == 0 ? _exactFrequency : _frequency;
+            if (familyLevel <= 1)
             {
-                w += _familyU - Math.Max(familyFrequency[lf], familyFrequency[rf]);
+                family = _familyU - Math.Max(familyFrequency[lf], familyFrequency[rf]);
             }
 
-            if (given <= 2)
+            if (givenLevel <= 2)
             {
-                w += _givenU - Math.Max(givenFrequency[lg], givenFrequency[rg]);
+                given = _givenU - Math.Max(givenFrequency[lg], givenFrequency[rg]);
             }
         }
 
-        return w;
+        return family + given;
     }
+
+    /// <summary>Whether a pattern's names agree (family by spelling or transliteration, given by spelling, form or transliteration).</summary>
+    public static bool NamesAgree(int pattern) =>
+        pattern / PatternsPerFamilyLevel <= 1 && pattern / PatternsPerGivenLevel % 6 <= 2;
 }

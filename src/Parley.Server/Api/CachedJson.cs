@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Parley.Data.Reading;
-
+using Parley.Application.Talks;
 namespace Parley.Server.Api;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
 namespace Parley.Server.Api;
@@ -14,7 +16,16 @@ internal static class ParleyApiServices
             // Names stay readable in the script they were entered in rather than as \u escapes.
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
-        services.AddProblemDetails();
+        services.AddOptions<JsonOptions>().Configure<TimeProvider>((o, clock) =>
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithDerivedState(clock));
+        // A body over its limit (BodyLimits) says which limit in the answer.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge)
+            {
+                c.ProblemDetails.Detail = tooLarge.Message;
+            }
+        });
         services.AddSingleton<CachedJson>();
         services.AddAntiforgery();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Parley.Data.Writing;
 using Parley.Domain.Records;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Api;
 

@@ -29,13 +29,17 @@ internal static class ParleyAuthServices
             cookie.Cookie.Name = "parley.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy).
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/account/login";
             cookie.AccessDeniedPath = "/account/denied";
             cookie.SlidingExpiration = true;
             // API callers get status codes, not a redirect to the sign-in page.
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            ServerSessions.Attach(cookie.Events);
         });
+        services.AddSignInRateLimits(configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(ParleyPolicies.Mediator, p => p.RequireRole(ParleyPolicies.MediatorRoles))
             .AddPolicy(ParleyPolicies.Writer, p => p.RequireRole(ParleyPolicies.WriterRoles))
@@ -46,9 +50,14 @@ internal static class ParleyAuthServices
         // Identity re-issues the cookie when it re-checks the security stamp; the second factor passed at sign-in must survive that.
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
         {
+            var identity = context.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity;
             if (SecondFactor.Passed(context.CurrentPrincipal) && !SecondFactor.Passed(context.NewPrincipal))
             {
-                (context.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity)?.AddClaim(SecondFactor.Claim());
+                identity?.AddClaim(SecondFactor.Claim());
+            }
+            if (context.CurrentPrincipal?.FindFirst(ServerSessions.Claim) is { } session && context.NewPrincipal?.HasClaim(c => c.Type == ServerSessions.Claim) != true)
+            {
+                identity?.AddClaim(new System.Security.Claims.Claim(ServerSessions.Claim, session.Value));
             }
             return Task.CompletedTask;
         });
@@ -71,5 +80,6 @@ internal static class ParleyAuthServices
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || request.Path.StartsWithSegments("/log", StringComparison.OrdinalIgnoreCase)
         || request.Path.StartsWithSegments("/calendar.ics", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
         || request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 }

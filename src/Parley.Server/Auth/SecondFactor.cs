@@ -14,9 +14,12 @@ public static class SecondFactor
 
     public static bool Passed(ClaimsPrincipal? principal) => principal?.HasClaim(MethodClaim, MultiFactor) == true;
 
-    /// <summary>Only humanitarian officers must pass it before personal data; everyone else counts as passed.</summary>
+    /// <summary>
+    /// Only humanitarian officers must pass it before personal data (everyone else counts as passed), and only after
+    /// leaving the one-time password: the order the holder must follow.
+    /// </summary>
     public static bool Satisfied(ClaimsPrincipal? principal) =>
-        principal?.IsInRole(ParleyRoles.Humanitarian) != true || Passed(principal);
+        principal?.IsInRole(ParleyRoles.Humanitarian) != true || (Passed(principal) && !principal.MustChangePassword());
 
     public static Claim Claim() => new(MethodClaim, MultiFactor);
 }

@@ -52,11 +52,7 @@ internal static class PagesSetup
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-        var target = returnUrl is { Length: > 0 } && IsLocal(returnUrl) ? returnUrl : "/";
-        return TypedResults.LocalRedirect(target);
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+        return Security.ReturnUrls.HasControl(returnUrl) ? Security.ReturnUrls.Refused() : TypedResults.LocalRedirect(Security.ReturnUrls.Or(returnUrl));
     }
-
-    private static bool IsLocal(string url) =>
-        url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Components;
 

@@ -121,4 +121,45 @@ public sealed class LinkCommandTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("nope.csv", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Link_explainSaveModelAndLearn_writeWaterfallModelAndRelink()
+    {
+        var (gen, _, genErr) = ParleyProcess.Run("generate-lists", "--out-dir", _dir, "--left", "2000", "--right", "2000", "--seed", "5");
+        Assert.True(gen == 0, genErr);
+        var (left, right) = (Path.Combine(_dir, "left.csv"), Path.Combine(_dir, "right.csv"));
+        var (pairs, explain, model) = (Path.Combine(_dir, "pairs.csv"), Path.Combine(_dir, "explain.csv"), Path.Combine(_dir, "model.json"));
+
+        var (code, _, err) = ParleyProcess.Run("link", left, right, "-o", pairs, "--explain", explain, "--save-model", model);
+
+        Assert.True(code == 0, err);
+        var steps = File.ReadAllLines(explain, Encoding.UTF8);
+        Assert.Equal("left_id,right_id,decision,score,lacking,step,name,level,m,u,log2_weight,probability", steps[0]);
+        var first = ReadPairs(pairs)[0];
+        var waterfall = steps.Skip(1).Where(l => l.StartsWith($"{first[0]},{first[1]},", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["prior", "family", "given", "patronymic", "dob", "sex", "one-to-one"], waterfall.Select(f => f[6]).Where(n => !n.Contains("frequency", StringComparison.Ordinal) && n != "order"));
+        Assert.InRange(Math.Abs(double.Parse(first[2], CultureInfo.InvariantCulture) - double.Parse(waterfall[^1][11], CultureInfo.InvariantCulture)), 0, 0.0001);
+        Assert.Contains(steps, l => l.Contains(",no-dob", StringComparison.Ordinal) || l.Contains(" no-dob", StringComparison.Ordinal));
+        var saved = Parley.Linkage.Model.LinkModel.FromJson(File.ReadAllText(model));
+        Assert.Equal(6, saved.Comparisons.Count);
+
+        var again = Path.Combine(_dir, "again.csv");
+        (code, _, err) = ParleyProcess.Run("link", left, right, "-o", again, "--model", model);
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllLines(pairs).Select(l => string.Join(',', l.Split(',')[..2])), File.ReadAllLines(again).Select(l => string.Join(',', l.Split(',')[..2])));
+
+        var truth = File.ReadAllLines(Path.Combine(_dir, "truth.csv")).Skip(1).ToHashSet();
+        var decisions = Write("decisions.csv", "left_id,right_id,same\n" + string.Join("\n", ReadPairs(pairs).Take(100)
+            .Select(p => $"{p[0]},{p[1]},{(truth.Contains($"{p[0]},{p[1]}") ? "yes" : "no")}")) + "\n", new UTF8Encoding(false));
+        (code, _, err) = ParleyProcess.Run("link", left, right, "-o", Path.Combine(_dir, "learnt.csv"), "--learn", decisions, "--save-model", model);
+        Assert.True(code == 0, err);
+        Assert.Equal(100, Parley.Linkage.Model.LinkModel.FromJson(File.ReadAllText(model)).LabelledPairs);
+
+        var bad = Write("bad.csv", "left_id,right_id,same\nUA-0000001,NOPE,yes\n", new UTF8Encoding(false));
+        (code, _, err) = ParleyProcess.Run("link", left, right, "-o", Path.Combine(_dir, "never.csv"), "--learn", bad);
+        Assert.NotEqual(0, code);
+        Assert.Contains("line 2", err, StringComparison.Ordinal);
+        Assert.Contains("NOPE", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir, "never.csv")));
+    }
 }

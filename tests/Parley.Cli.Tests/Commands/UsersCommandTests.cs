@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Parley.Cli.Tests.Infrastructure;
 using Parley.Tests.Shared;
@@ -8,32 +9,35 @@ namespace Parley.Cli.Tests.Commands;
 public sealed partial class UsersCommandTests
 {
     [Fact]
-    public async Task UsersAdd_humanitarian_prints_a_totp_secret_that_signs_in_to_the_server()
+    public async Task UsersAdd_humanitarian_officer_changes_the_password_before_an_authenticator_is_enrolled()
     {
         using var data = new TempDirectory();
         var add = await ParleyTool.RunAsync(data.Path, "users", "add", "--email", "officer@ua.example", "--role", "humanitarian", "--party", "UA", "--password", "Officer-password-1!");
         Assert.Equal(0, add.ExitCode);
-        var secret = TotpSecret().Match(add.Stdout).Groups[1].Value;
-        Assert.Contains($"totp uri: otpauth://totp/Parley:officer%40ua.example?secret={secret}", add.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotMatch(TotpSecret(), add.Stdout);
+        Assert.Contains("changes this one-time password", add.Stdout, StringComparison.Ordinal);
+        var early = await ParleyTool.RunAsync(data.Path, "users", "totp", "--email", "officer@ua.example");
+        Assert.NotEqual(0, early.ExitCode);
+        Assert.Contains("one-time password", early.Stderr, StringComparison.Ordinal);
 
         using var server = await VerifyCommandTests.ServerProcess.StartAsync(data.Path, demo: false);
-        using var client = new HttpClient { BaseAddress = new Uri(server.Url) };
-        var withoutCode = await client.PostAsync(new Uri("/api/account/login", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { email = "officer@ua.example", password = "Officer-password-1!" }));
-        Assert.Equal(HttpStatusCode.Unauthorized, withoutCode.StatusCode);
-        var signedIn = await TotpSignIn.SignInAsync(client, "officer@ua.example", "Officer-password-1!", secret);
-        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri(server.Url) };
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync(new Uri("/api/account/login", UriKind.Relative), new { email = "officer@ua.example", password = "Officer-password-1!" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync(new Uri("/api/account/password", UriKind.Relative), new { currentPassword = "Officer-password-1!", newPassword = "Officer-own-password-2" })).StatusCode);
+
+        var reset = await ParleyTool.RunAsync(data.Path, "users", "totp", "--email", "officer@ua.example");
+        Assert.Equal(0, reset.ExitCode);
+        var secret = TotpSecret().Match(reset.Stdout).Groups[1].Value;
+        using var officer = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri(server.Url) };
+        Assert.Equal(HttpStatusCode.OK, (await TotpSignIn.SignInAsync(officer, "officer@ua.example", "Officer-own-password-2", secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(new Uri("/api/humanitarian/persons", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
-    public async Task UsersTotp_replaces_the_secret_and_unknown_user_fails()
+    public async Task UsersTotp_unknown_user_fails()
     {
         using var data = new TempDirectory();
-        var add = await ParleyTool.RunAsync(data.Path, "users", "add", "--email", "officer@ru.example", "--role", "humanitarian", "--party", "RU");
-        var first = TotpSecret().Match(add.Stdout).Groups[1].Value;
-        var reset = await ParleyTool.RunAsync(data.Path, "users", "totp", "--email", "officer@ru.example");
-        Assert.Equal(0, reset.ExitCode);
-        Assert.NotEqual(first, TotpSecret().Match(reset.Stdout).Groups[1].Value);
         var unknown = await ParleyTool.RunAsync(data.Path, "users", "totp", "--email", "nobody@example.org");
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Contains("no user 'nobody@example.org'", unknown.Stderr, StringComparison.Ordinal);

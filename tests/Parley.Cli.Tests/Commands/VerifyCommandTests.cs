@@ -91,9 +91,16 @@ public sealed class VerifyCommandTests : IDisposable
         return connection;
     }
 
-    internal static (int Code, string Out, string Err) Run(params string[] args)
+    internal static (int Code, string Out, string Err) Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs <c>parley</c> with extra environment variables (null values remove one).</summary>
+    internal static (int Code, string Out, string Err) RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parley.dll"));
         foreach (var a in args)
         {
@@ -133,7 +140,8 @@ public sealed class VerifyCommandTests : IDisposable
             }
         }
 
-        public static async Task<ServerProcess> StartAsync(string data, bool demo = true, string? url = null, string? connectionString = null)
+        public static async Task<ServerProcess> StartAsync(
+            string data, bool demo = true, string? url = null, string? connectionString = null, IReadOnlyDictionary<string, string>? environment = null)
         {
             var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
             var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
@@ -152,6 +160,10 @@ public sealed class VerifyCommandTests : IDisposable
             start.Environment["PARLEY_DATA"] = data;
             start.Environment["ConnectionStrings__Parley"] = connectionString ?? "";
             start.Environment["PARLEY_DEMO"] = demo ? "true" : "false";
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
             var process = Process.Start(start)!;
             var server = new ServerProcess(process, url);
             process.OutputDataReceived += (_, e) =>

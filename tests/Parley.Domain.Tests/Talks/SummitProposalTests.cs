@@ -34,10 +34,10 @@ public sealed class SummitProposalTests
     }
 
     [Fact]
-    public void IsOverdue_open_proposal_past_its_window()
+    public void StateOn_open_proposal_past_its_window_is_not_open()
     {
-        Assert.True(Proposal(SummitStatus.Proposed).IsOverdue(new DateOnly(2025, 9, 1)));
-        Assert.False(Proposal(SummitStatus.Proposed).IsOverdue(new DateOnly(2025, 8, 31)));
-        Assert.False(Proposal(SummitStatus.Declined).IsOverdue(new DateOnly(2025, 9, 1)));
+        Assert.Equal(SummitPhase.PastWindow, Proposal(SummitStatus.Proposed).StateOn(new DateOnly(2025, 9, 1)).Phase);
+        Assert.True(Proposal(SummitStatus.Proposed).StateOn(new DateOnly(2025, 8, 31)).IsOpen);
+        Assert.Equal(SummitPhase.Declined, Proposal(SummitStatus.Declined).StateOn(new DateOnly(2025, 9, 1)).Phase);
     }
 }

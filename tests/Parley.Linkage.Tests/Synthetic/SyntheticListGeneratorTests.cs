@@ -35,4 +35,20 @@ public sealed class SyntheticListGeneratorTests
         var namesakes = lists.Left.GroupBy(r => (r.FamilyName, r.GivenName)).Count(g => g.Count() > 1);
         Assert.True(namesakes > 20, $"only {namesakes} namesake groups");
     }
+
+    [Fact]
+    public void Generate_wide_widensNamesSpellingsPatronymicsAndDates()
+    {
+        var classic = SyntheticListGenerator.Generate(new SyntheticOptions { LeftCount = 20000, RightCount = 20000, Seed = 9 });
+        var wide = SyntheticListGenerator.Generate(SyntheticOptions.Wide(20000, 20000, seed: 9));
+        Assert.Equal(wide.Left, SyntheticListGenerator.Generate(SyntheticOptions.Wide(20000, 20000, seed: 9)).Left);
+
+        int Surnames(SyntheticListPair p) => p.Left.Select(r => r.FamilyName.ToLowerInvariant()).Distinct().Count();
+        Assert.True(Surnames(wide) > 1.5 * Surnames(classic), $"{Surnames(wide)} vs {Surnames(classic)}");
+        Assert.Contains(wide.Right, r => r.FamilyName.Contains("sch", StringComparison.OrdinalIgnoreCase) || r.FamilyName.Contains("sz", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(wide.Left, r => r.GivenName is "Ярема" or "Соломія" or "Зоряна");
+        double NoPatronymic(IReadOnlyList<PersonRecord> list) => list.Count(r => r.Patronymic.Length == 0) / (double)list.Count;
+        Assert.True(NoPatronymic(wide.Right) > NoPatronymic(classic.Right) + 0.15);
+        Assert.True(wide.Right.Count(r => r.DateOfBirth is { Month: 1, Day: 1 }) > 2 * classic.Right.Count(r => r.DateOfBirth is { Month: 1, Day: 1 }));
+    }
 }

@@ -32,7 +32,10 @@ public sealed partial class AuthorizationMatrixTests
         cases["GET /api/dashboard"] = new((_, c) => Get(c, "/api/dashboard"), EveryoneReads);
         cases["GET /api/matrix"] = new((_, c) => Get(c, "/api/matrix?asOf=2025-07-31"), EveryoneReads);
         cases["GET /calendar.ics"] = new((_, c) => Get(c, "/calendar.ics"), EveryoneReads);
-        cases["GET /api/account/me"] = new((_, c) => Get(c, "/api/account/me"), EveryoneReads);
+        cases["GET /api/account/me"] = new((_, c) => Get(c, "/api/account/me"), EveryoneReads) { OneTimePassword = Ok };
+        cases["GET /api/account/totp"] = new((_, c) => Get(c, "/api/account/totp"), Ok, Ok, Ok, Ok, Ok, Unauthorized, Ok, Ok, Ok);
+        cases["GET / (page)"] = new((_, c) => Get(c, "/"), Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok) { OneTimePassword = 302 };
+        cases["GET /account/password (page)"] = new((_, c) => Get(c, "/account/password"), Ok, Ok, Ok, Ok, Ok, 302, Ok, Ok, Ok) { OneTimePassword = Ok };
         cases["GET /openapi/v1.json"] = new((_, c) => Get(c, "/openapi/v1.json"), EveryoneReads);
         cases["GET /api/audit"] = new((_, c) => Get(c, "/api/audit"), Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthorized);
         cases["GET /api/users"] = new((_, c) => Get(c, "/api/users"), Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized);

@@ -64,7 +64,7 @@ public sealed partial class AuthorizationMatrixTests
         cases["GET /api/keys"] = new((_, c) => Get(c, "/api/keys"), Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok);
         cases["POST /api/keys"] = new((_, c) => Post(c, "/api/keys", new { party = "UA", verifierKey = NewVerifierKey() }),
             Created, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
-        cases["POST /api/keys/{id}/revoke"] = new(async (a, c) => await c.PostAsync(new Uri($"/api/keys/{await KeyAsync(a)}/revoke", UriKind.Relative), null), administrators);
+        cases["POST /api/keys/{id}/revoke"] = new(async (a, c) => await c.PostAsJsonAsync(new Uri($"/api/keys/{await KeyAsync(a)}/revoke", UriKind.Relative), new { }), administrators);
         cases["GET /api/audit/personal-data"] = new((_, c) => Get(c, "/api/audit/personal-data"), administrators);
     }
 
@@ -91,6 +91,7 @@ public sealed partial class AuthorizationMatrixTests
     private static async Task<HttpResponseMessage> PostFile(HttpClient client, string path, byte[] file)
     {
         using var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         return await client.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 

@@ -12,11 +12,18 @@ public sealed partial class AuthorizationMatrixTests(ParleyApp app) : IClassFixt
     /// Expected status codes in <see cref="TestRole"/> order: administrator, mediator, delegation UA, delegation RU,
     /// observer, anonymous, then humanitarian UA, RU, host. Talks-record cases may give only the first six: a
     /// humanitarian officer writes nothing there and reads what an observer reads (their party's drafts are a
-    /// case of their own).
+    /// case of their own). The one-time-password column (an administrator and an officer who have not yet changed
+    /// the password they were given) is 403 everywhere unless <see cref="OneTimePassword"/> says otherwise.
     /// </summary>
     private sealed record Case(Func<ParleyApp, HttpClient, Task<HttpResponseMessage>> Send, params int[] Expected)
     {
-        public int For(TestRole role) => (int)role < Expected.Length ? Expected[(int)role] : Expected[(int)TestRole.Observer];
+        public int OneTimePassword { get; init; } = Forbidden;
+
+        public int For(TestRole role) => role switch
+        {
+            TestRole.AdministratorOneTimePassword or TestRole.HumanitarianOneTimePassword => OneTimePassword,
+            _ => (int)role < Expected.Length ? Expected[(int)role] : Expected[(int)TestRole.Observer],
+        };
     }
 
     public static TheoryData<string, TestRole> Matrix()

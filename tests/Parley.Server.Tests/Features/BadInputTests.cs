@@ -80,7 +80,7 @@ public sealed class BadInputTests(ParleyApp app) : IClassFixture<ParleyApp>
     {
         var mediator = await app.ClientAsync(TestRole.Mediator);
         var before = await mediator.CountAsync("/api/rounds");
-        var response = await mediator.PostAsync(new Uri("/api/rounds", UriKind.Relative), new StringContent("number=5", Encoding.UTF8, "text/plain"));
+        var response = await mediator.PostAsync(new Uri("/api/rounds", UriKind.Relative), new StringContent("<number>5</number>", Encoding.UTF8, "application/xml"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal(before, await mediator.CountAsync("/api/rounds"));
     }

@@ -5,6 +5,7 @@ using Parley.Ledger.Notes;
 using Parley.Ledger.Verification;
 using Parley.Server.Features.Log;
 using Parley.Server.Tests.Infrastructure;
+using Parley.Application.Log;
 
 namespace Parley.Server.Tests.Features;
 
@@ -32,7 +33,7 @@ public sealed class CosignerTests(ParleyApp app) : IClassFixture<ParleyApp>
         var (status, message) = await CosignAsync(anonymous, logKey, party);
         Assert.True(status == HttpStatusCode.OK, message);
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/keys/{id}/revoke", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/keys/{id}/revoke", new { })).StatusCode);
         Assert.DoesNotContain(party.Verifier.ToString(), await anonymous.GetFromJsonAsync<string[]>("/log/cosigners") ?? []);
         (status, message) = await CosignAsync(anonymous, logKey, party);
         Assert.Equal(HttpStatusCode.BadRequest, status);

@@ -129,6 +129,7 @@ public sealed class ImportFuzzTests(ParleyApp app) : IClassFixture<ParleyApp>
     {
         var client = await app.ClientAsync(TestRole.HumanitarianUa);
         using var content = new ByteArrayContent(Utf8(Header + ",notes,balance\nW-1,Ковальчук,Іван,,1990,M,military,+380 44 123 45 67,-5\n"));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         var preview = await (await client.PostAsync(new Uri("/api/humanitarian/lists/preview?party=UA&heldBy=RU&fileName=phone.csv", UriKind.Relative), content)).JsonAsync();
         var warnings = preview.GetProperty("issues").EnumerateArray().Where(i => i.GetProperty("severity").GetString() == "Warning").ToList();
         Assert.Contains(warnings, w => w.GetProperty("line").GetInt64() == 2 && w.GetProperty("column").GetString() == "notes");

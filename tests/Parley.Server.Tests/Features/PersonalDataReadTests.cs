@@ -53,6 +53,7 @@ public sealed class PersonalDataReadTests(ParleyApp app) : IClassFixture<ParleyA
         var client = await app.ClientAsync(TestRole.HumanitarianUa);
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(
             $"id,family_name,given_name,patronymic,date_of_birth,sex,category\nA-{Interlocked.Increment(ref _unique)}-{Guid.NewGuid():N},Шевченко,Олександр,Іванович,1994-03-12,M,military\n"));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         var filed = await (await client.PostAsync(new Uri("/api/humanitarian/lists?party=UA&heldBy=RU", UriKind.Relative), content)).JsonAsync();
         var listId = filed.GetProperty("listId").GetGuid();
         await using var scope = app.Services.CreateAsyncScope();

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Parley.Data.Identity;
 using Parley.Tests.Shared;
+using Parley.Application.Users;
 
 namespace Parley.Server.Tests.Infrastructure;
 
@@ -20,6 +20,7 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("parley-server-tests-").FullName;
     private readonly Dictionary<TestRole, HttpClient> _clients = [];
     private readonly Dictionary<TestRole, string> _secrets = [];
+    private readonly Dictionary<TestRole, string> _oneTimePasswords = [];
 
     public string DataDirectory => _dataDirectory;
 
@@ -28,6 +29,8 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("PARLEY_DATA", _dataDirectory);
+        // Tests speak for several client addresses through X-Forwarded-For, as a reverse proxy would.
+        builder.UseSetting("Parley:TrustForwardedHeaders", "true");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
@@ -51,15 +54,30 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             _secrets[role] = await AddOfficerAsync(Email(role), party);
         }
+        foreach (var (role, name, party) in new (TestRole, string, string?)[] { (TestRole.AdministratorOneTimePassword, "administrator", null), (TestRole.HumanitarianOneTimePassword, "humanitarian", "UA") })
+        {
+            var created = await accounts.CreateAsync(Email(role), name, party, password: null);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
+            _oneTimePasswords[role] = created.GeneratedPassword!;
+        }
     }
 
-    /// <summary>Adds a humanitarian officer with an authenticator, as `parley users add` does; returns the TOTP secret.</summary>
-    public async Task<string> AddOfficerAsync(string email, string? party, bool enrol = true)
+    /// <summary>
+    /// Adds a humanitarian officer who (unless <paramref name="changePassword"/> is false) has replaced the one-time
+    /// password with <see cref="Password"/> and (unless <paramref name="enrol"/> is false) then enrolled an
+    /// authenticator; returns the TOTP secret.
+    /// </summary>
+    public async Task<string> AddOfficerAsync(string email, string? party, bool enrol = true, bool changePassword = true)
     {
         await using var scope = Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         var created = await accounts.CreateAsync(email, "humanitarian", party, Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
+        if (!changePassword)
+        {
+            return "";
+        }
+        Assert.True((await accounts.ChangePasswordAsync(email, Password, Password)).Succeeded);
         return enrol ? (await accounts.ResetAuthenticatorAsync(email, enable: true))!.SharedKey : "";
     }
 
@@ -78,7 +96,7 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             var response = _secrets.TryGetValue(role, out var secret)
                 ? await TotpSignIn.SignInAsync(client, Email(role), Password, secret)
-                : await client.PostAsJsonAsync("/api/account/login", new { email = Email(role), password = Password });
+                : await client.PostAsJsonAsync("/api/account/login", new { email = Email(role), password = _oneTimePasswords.GetValueOrDefault(role, Password) });
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
         _clients[role] = client;

@@ -14,4 +14,10 @@ public enum TestRole
 
     /// <summary>A humanitarian officer of the host: no party, sees both sides' lists.</summary>
     HumanitarianHost,
+
+    /// <summary>An administrator still on the one-time password the account was created with.</summary>
+    AdministratorOneTimePassword,
+
+    /// <summary>A UA humanitarian officer still on the one-time password (so without a second factor either).</summary>
+    HumanitarianOneTimePassword,
 }

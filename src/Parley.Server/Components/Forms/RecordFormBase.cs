@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
-using Parley.Data.Reading;
-using Parley.Data.Writing;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
 using Parley.Domain.Validation;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Components.Forms;
 
@@ -75,6 +74,7 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
         var reader = scope.ServiceProvider.GetRequiredService<ITalksReader>();
         Parties = await reader.ListAsync<Party>(Viewer);
         People = await reader.ListAsync<Person>(Viewer);
+        await LoadContextAsync(reader);
         if (Id is { } id)
         {
             var record = await reader.GetAsync<TRecord>(Viewer, id);
@@ -104,6 +104,9 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
         EditContext.OnFieldChanged += FieldChanged;
         _submitted = false;
     }
+
+    /// <summary>Reads what the form needs besides the record (e.g. earlier rounds), before the input is built.</summary>
+    protected virtual Task LoadContextAsync(ITalksReader reader) => Task.CompletedTask;
 
     /// <summary>Whether the viewer may edit this record here (e.g. a delegation only its own drafts).</summary>
     protected virtual bool CanEdit(TRecord record) => VisibilityRules.CanWrite(Viewer, record);

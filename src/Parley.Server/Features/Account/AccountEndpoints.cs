@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Server.Security;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Users;
 
 namespace Parley.Server.Features.Account;
 
@@ -41,7 +44,8 @@ public static class AccountEndpoints
         return outcome switch
         {
             TwoStepSignIn.Outcome.SignedIn => TypedResults.Ok(await MeAsync(accounts, user!, request.Code is not null)),
-            TwoStepSignIn.Outcome.LockedOut => TypedResults.Problem("Too many failed attempts: the account is locked for a while.", statusCode: StatusCodes.Status403Forbidden, title: "Account locked"),
+            TwoStepSignIn.Outcome.LockedOut => TypedResults.Problem("Too many failed attempts from this address: signing in to this account from here is locked for a while.", statusCode: StatusCodes.Status403Forbidden, title: "Account locked"),
+            TwoStepSignIn.Outcome.Throttled => TypedResults.Problem("Too many sign-in attempts from this address or for this account: wait a minute.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts"),
             TwoStepSignIn.Outcome.CodeRequired => TypedResults.Problem("This account has an authenticator: send the 6-digit code it shows now as \"code\".", statusCode: StatusCodes.Status401Unauthorized,
                 title: "Authenticator code required", extensions: new Dictionary<string, object?> { ["secondFactorRequired"] = true }),
             TwoStepSignIn.Outcome.CodeWrong => TypedResults.Problem("The authenticator code is wrong or expired.", statusCode: StatusCodes.Status401Unauthorized,
@@ -69,22 +73,20 @@ public static class AccountEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, HttpContext context, UserManager<ParleyUser> users, SignInManager<ParleyUser> signIn)
+        ChangePasswordRequest request, HttpContext context, UserManager<ParleyUser> users, SignInManager<ParleyUser> signIn, UserAccounts accounts)
     {
         var user = await users.GetUserAsync(context.User);
         if (user is null)
         {
             return TypedResults.Unauthorized();
         }
-        var result = await users.ChangePasswordAsync(user, request.CurrentPassword ?? "", request.NewPassword ?? "");
+        var result = await accounts.ChangePasswordAsync(user, request.CurrentPassword ?? "", request.NewPassword ?? "");
         if (!result.Succeeded)
         {
             return Problems.Invalid(result.Errors
                 .GroupBy(e => e.Code == "PasswordMismatch" ? "currentPassword" : "newPassword")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         }
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         return TypedResults.NoContent();
     }
@@ -95,10 +97,14 @@ public static class AccountEndpoints
         return TypedResults.Ok(new AntiforgeryTokens(tokens.RequestToken!, tokens.FormFieldName, tokens.HeaderName));
     }
 
-    private static async Task<RedirectHttpResult> FormLoginAsync([FromForm] string? email, [FromForm] string? password, [FromForm] string? code, [FromForm] bool? remember, [FromForm] string? returnUrl, TwoStepSignIn signIn)
+    private static async Task<IResult> FormLoginAsync([FromForm] string? email, [FromForm] string? password, [FromForm] string? code, [FromForm] bool? remember, [FromForm] string? returnUrl, TwoStepSignIn signIn)
     {
-        var back = IsLocal(returnUrl) ? returnUrl! : "/";
+        var back = ReturnUrls.Or(returnUrl);
         var (outcome, user) = await signIn.SignInAsync(email ?? "", password ?? "", code, remember ?? false);
+        if (ReturnUrls.HasControl(returnUrl))
+        {
+            return ReturnUrls.Refused(); // the sign-in (if it succeeded) stands: its cookie goes out with the 400
+        }
         if (outcome == TwoStepSignIn.Outcome.SignedIn)
         {
             return TypedResults.LocalRedirect(user!.MustChangePassword ? "/account/password?returnUrl=" + Uri.EscapeDataString(back) : back);
@@ -106,6 +112,7 @@ public static class AccountEndpoints
         var error = outcome switch
         {
             TwoStepSignIn.Outcome.LockedOut => "locked",
+            TwoStepSignIn.Outcome.Throttled => "throttled",
             TwoStepSignIn.Outcome.CodeRequired => "code",
             TwoStepSignIn.Outcome.CodeWrong => "wrongcode",
             _ => "invalid",
@@ -113,12 +120,9 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
     }
 
-    private static async Task<RedirectHttpResult> FormLogoutAsync([FromForm] string? returnUrl, SignInManager<ParleyUser> signIn)
+    private static async Task<IResult> FormLogoutAsync([FromForm] string? returnUrl, SignInManager<ParleyUser> signIn)
     {
         await signIn.SignOutAsync();
-        return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        return ReturnUrls.HasControl(returnUrl) ? ReturnUrls.Refused() : TypedResults.LocalRedirect(ReturnUrls.Or(returnUrl));
     }
-
-    internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

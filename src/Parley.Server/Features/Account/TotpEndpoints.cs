@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Server.Security;
+using Parley.Application.Users;
 
 namespace Parley.Server.Features.Account;
 
@@ -42,9 +44,13 @@ internal static class TotpEndpoints
             false => Problems.Invalid("code", "The code does not match the authenticator secret (or the second factor is already on)."),
         };
 
-    private static async Task<RedirectHttpResult> FormConfirmAsync([FromForm] string? code, [FromForm] string? returnUrl, HttpContext context, UserManager<ParleyUser> users, SignInManager<ParleyUser> signIn, UserAccounts accounts)
+    private static async Task<IResult> FormConfirmAsync([FromForm] string? code, [FromForm] string? returnUrl, HttpContext context, UserManager<ParleyUser> users, SignInManager<ParleyUser> signIn, UserAccounts accounts)
     {
-        var back = AccountEndpoints.IsLocal(returnUrl) ? returnUrl! : "/";
+        if (ReturnUrls.HasControl(returnUrl))
+        {
+            return ReturnUrls.Refused();
+        }
+        var back = ReturnUrls.Or(returnUrl);
         return await TryConfirmAsync(code, context, users, signIn, accounts) == true
             ? TypedResults.LocalRedirect(back)
             : TypedResults.LocalRedirect("/account/totp?error=wrongcode&returnUrl=" + Uri.EscapeDataString(back));

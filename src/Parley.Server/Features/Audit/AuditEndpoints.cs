@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data;
 using Parley.Data.Entities;
+using Parley.Server.Api;
 using Parley.Server.Auth;
 
 namespace Parley.Server.Features.Audit;
@@ -15,6 +16,8 @@ public static class AuditEndpoints
         return group;
     }
 
-    private static async Task<Ok<List<AuditEntry>>> ReadAsync(ParleyDbContext db, int? count, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Audit.AsNoTracking().OrderByDescending(a => a.Id).Take(Math.Clamp(count ?? 50, 1, 500)).ToListAsync(cancellationToken));
+    private static async Task<Results<Ok<List<AuditEntry>>, ValidationProblem>> ReadAsync(ParleyDbContext db, int? count, CancellationToken cancellationToken) =>
+        Paging.CheckCount(count, 500) is { } bad
+            ? bad
+            : TypedResults.Ok(await db.Audit.AsNoTracking().OrderByDescending(a => a.Id).Take(count ?? 50).ToListAsync(cancellationToken));
 }

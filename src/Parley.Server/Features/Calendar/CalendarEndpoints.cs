@@ -1,6 +1,6 @@
 using Ical.Net.Serialization;
-using Parley.Data.Reading;
 using Parley.Server.Auth;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Calendar;
 
@@ -14,9 +14,9 @@ public static class CalendarEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(HttpContext context, ITalksReader reader, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var calendar = await TalksCalendar.BuildAsync(reader, context.ToViewer(), cancellationToken);
+        var calendar = await TalksCalendar.BuildAsync(reader, context.ToViewer(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return TypedResults.Text(text, "text/calendar; charset=utf-8");
     }

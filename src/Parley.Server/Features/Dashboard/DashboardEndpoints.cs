@@ -1,6 +1,6 @@
-using Parley.Data.Reading;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Dashboard;
 
@@ -9,7 +9,7 @@ public static class DashboardEndpoints
     public static RouteGroupBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/dashboard").WithTags("Dashboard");
-        group.MapGet("/", ReadAsync).WithName("Dashboard").Produces<Data.Reading.Dashboard>()
+        group.MapGet("/", ReadAsync).WithName("Dashboard").Produces<Application.Talks.Dashboard>()
             .WithSummary("Next deadlines (days left or expired), latest round, open summit proposals, latest incidents and statements, incidents per week, disputed figures.");
         return group;
     }

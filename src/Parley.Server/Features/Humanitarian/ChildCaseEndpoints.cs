@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Registry;
 
 namespace Parley.Server.Features.Humanitarian;
 

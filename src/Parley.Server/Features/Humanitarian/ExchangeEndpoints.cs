@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Parley.Data.Humanitarian;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Humanitarian.Exchanges;
 
 namespace Parley.Server.Features.Humanitarian;
 
@@ -22,8 +23,8 @@ public static class ExchangeEndpoints
         group.MapDelete("/{id:guid}/members/{linkId:guid}", RemoveAsync).WithSummary("Removes a pair before anyone has signed.");
         group.MapGet("/{id:guid}/manifest.txt", ManifestTextAsync).WithSummary("The manifest statement a party's key signs.");
         group.MapGet("/{id:guid}/confirmation.txt", ConfirmationTextAsync).WithSummary("A confirmation statement listing everyone as exchanged, for a party to edit and sign.");
-        group.MapPost("/{id:guid}/signatures", SignAsync).WithSummary("A party's signed manifest note (text/plain body).");
-        group.MapPost("/{id:guid}/confirmations", ConfirmAsync).WithSummary("A party's signed confirmation note (text/plain body).");
+        group.MapPost("/{id:guid}/signatures", SignAsync).WithBodyLimit(BodyLimits.SignedNote).WithSummary("A party's signed manifest note (text/plain body).");
+        group.MapPost("/{id:guid}/confirmations", ConfirmAsync).WithBodyLimit(BodyLimits.SignedNote).WithSummary("A party's signed confirmation note (text/plain body).");
         group.MapGet("/{id:guid}/manifest.pdf", PdfAsync).WithSummary("The printable manifest, with signatures, outcomes and the signed checkpoint that holds its latest log entry (audited).");
         return group;
     }

@@ -1,5 +1,5 @@
-using Parley.Data.Humanitarian;
 using Parley.Domain.Humanitarian;
+using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Server.Features.Humanitarian;
 

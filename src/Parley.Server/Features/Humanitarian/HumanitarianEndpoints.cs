@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Server.Features.Humanitarian;
 
@@ -16,8 +20,8 @@ public static class HumanitarianEndpoints
     public static RouteGroupBuilder MapHumanitarian(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/humanitarian").WithTags("Humanitarian").RequireAuthorization(ParleyPolicies.PersonalData);
-        group.MapPost("/lists/preview", PreviewAsync).WithSummary("Checks a list (CSV or XLSX as the request body) and says what an import would store.");
-        group.MapPost("/lists", ImportAsync).WithSummary("Files a list: the whole file in one transaction, or nothing.");
+        group.MapPost("/lists/preview", PreviewAsync).WithBodyLimit(BodyLimits.PersonList).WithSummary("Checks a list (CSV or XLSX as the request body) and says what an import would store.");
+        group.MapPost("/lists", ImportAsync).WithBodyLimit(BodyLimits.PersonList).WithSummary("Files a list: the whole file in one transaction, or nothing.");
         group.MapGet("/persons", ListAsync).WithSummary("Listed persons the caller may see (audited).");
         group.MapGet("/persons/{id:guid}", GetAsync).WithSummary("One listed person (audited).");
         group.MapPost("/persons/{id:guid}/correction", CorrectAsync).WithSummary("Corrects a listed person's fields: new sealed data and commitment, logged as person.corrected.");
@@ -35,7 +39,8 @@ public static class HumanitarianEndpoints
     {
         if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
             return forbidden;
-        var outcome = await importer.PreviewAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), cancellationToken: cancellationToken);
+        await using var body = await BodyLimits.SpoolAsync(http.Request, cancellationToken);
+        var outcome = await importer.PreviewAsync(http.ToViewer(), body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), cancellationToken: cancellationToken);
         return outcome.Valid ? TypedResults.Ok(outcome) : Refused(outcome, "the list would be refused");
     }
 
@@ -43,7 +48,8 @@ public static class HumanitarianEndpoints
     {
         if (await FilingForbiddenAsync(http, parties, party, cancellationToken) is { } forbidden)
             return forbidden;
-        var outcome = await importer.ImportAsync(http.ToViewer(), http.Request.Body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), cancellationToken: cancellationToken);
+        await using var body = await BodyLimits.SpoolAsync(http.Request, cancellationToken);
+        var outcome = await importer.ImportAsync(http.ToViewer(), body, new ImportRequest(party, fileName ?? "upload.csv", heldBy), cancellationToken: cancellationToken);
         return outcome.Stored
             ? TypedResults.Created($"/api/humanitarian/persons?list={outcome.ListId}", outcome)
             : Refused(outcome, "nothing was stored");
@@ -71,8 +77,10 @@ public static class HumanitarianEndpoints
             extensions: new Dictionary<string, object?> { ["outcome"] = outcome });
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, string? name, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<RegistryEntry>>, ProblemHttpResult, ValidationProblem>> ListAsync(HttpContext http, RegistryReader registry, string? listedBy, PersonCategory? category, int? page, int? pageSize, string? name, CancellationToken cancellationToken)
     {
+        if (Paging.Check(page, pageSize, RegistryQuery.MaxPageSize, 50) is { } badPage)
+            return badPage;
         var list = await registry.ListAsync(http.ToViewer(), new RegistryQuery(listedBy, category, page ?? 1, pageSize ?? 50, name), Context(http, "registry list"), cancellationToken);
         return list is null ? Problems.Forbidden("Only humanitarian officers see listed persons.") : TypedResults.Ok(list);
     }

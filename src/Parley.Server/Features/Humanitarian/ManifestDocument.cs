@@ -1,6 +1,8 @@
 using System.Globalization;
-using Parley.Data.Humanitarian;
 using Parley.Reports;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Keys;
 
 namespace Parley.Server.Features.Humanitarian;
 

@@ -6,6 +6,7 @@ using Parley.Data;
 using Parley.Data.Keys;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Humanitarian.Keys;
 
 namespace Parley.Server.Features.Humanitarian;
 
@@ -40,6 +41,10 @@ public static class PartyKeyEndpoints
 
     private static async Task<IResult> ReadsAsync(ParleyDbContext db, string? format, int? count, CancellationToken cancellationToken)
     {
+        if (Paging.CheckCount(count, 100_000) is { } bad)
+        {
+            return bad;
+        }
         var rows = await db.PersonalDataReads.AsNoTracking().OrderByDescending(r => r.Id).Take(Math.Clamp(count ?? 500, 1, 100_000)).ToListAsync(cancellationToken);
         if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Ok(rows);
@@ -49,7 +54,7 @@ public static class PartyKeyEndpoints
         return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8");
     }
 
-    // Quotes a value and neutralises a leading formula character (CSV injection).
+    // Quotes a value and neutralises a formula-like start with the lists' one guard (CSV injection).
     private static string Cell(string value) =>
-        "\"" + (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        "\"" + Parley.Lists.FormulaGuard.Neutralise(value).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

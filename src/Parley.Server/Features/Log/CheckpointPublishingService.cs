@@ -1,21 +1,18 @@
 using Microsoft.Extensions.Options;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
+using Parley.Application.Log;
 
 namespace Parley.Server.Features.Log;
 
-/// <summary>Creates the ledger tables at start, then signs a checkpoint every few seconds whenever the log grew.</summary>
+/// <summary>Signs a checkpoint at start, then every few seconds whenever the log grew.</summary>
 public sealed partial class CheckpointPublishingService(
-    LedgerDatabase database, LedgerHost host, IOptions<LedgerOptions> options, TimeProvider time, ILogger<CheckpointPublishingService> logger)
+    LogReader logReader, LedgerHost host, IOptions<LedgerOptions> options, TimeProvider time, ILogger<CheckpointPublishingService> logger)
     : BackgroundService
 {
     /// <inheritdoc />
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await LedgerSchema.EnsureCreatedAsync(connection, null, cancellationToken);
-        }
         await PublishOnceAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
@@ -39,9 +36,9 @@ public sealed partial class CheckpointPublishingService(
 
     private async Task PublishOnceAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
         var publisher = new CheckpointPublisher(host.Key, host.Cache, time);
-        await publisher.PublishAsync(new DbLogStore(connection), cancellationToken);
+        await publisher.PublishAsync(log.Store, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "publishing a checkpoint failed; retrying at the next tick")]

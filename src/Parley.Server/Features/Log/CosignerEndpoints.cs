@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Data.Keys;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Humanitarian.Keys;
 
 namespace Parley.Server.Features.Log;
 

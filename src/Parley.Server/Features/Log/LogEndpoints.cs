@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Data.Keys;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
+using Parley.Server.Api;
+using Parley.Application.Humanitarian.Keys;
+using Parley.Application.Log;
 
 namespace Parley.Server.Features.Log;
 
@@ -21,26 +23,23 @@ public static class LogEndpoints
         var group = app.MapGroup("/log").WithTags("Log");
         group.MapGet("/checkpoint", GetCheckpointAsync);
         group.MapGet("/tile/{**path}", GetTileAsync);
-        group.MapPost("/cosignature", PostCosignatureAsync);
+        group.MapPost("/cosignature", PostCosignatureAsync).WithBodyLimit(BodyLimits.SignedNote);
         return group;
     }
 
     /// <summary>Registers the log's services and the checkpoint publisher.</summary>
     public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<LedgerOptions>(configuration.GetSection("Ledger"));
-        services.AddSingleton<LedgerDatabase>();
-        services.AddSingleton<LedgerHost>();
-        services.AddScoped<LedgerView>();
+        services.AddParleyLog(configuration);
+        services.PostConfigure<LedgerOptions>(o => o.PublicUrl ??= configuration["Parley:PublicUrl"]);
         services.AddHostedService<CheckpointPublishingService>();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetCheckpointAsync(LedgerDatabase database, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetCheckpointAsync(LogReader logReader, HttpResponse response, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var resource = await LogResources.CheckpointAsync(new DbLogStore(connection), cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        var resource = await LogResources.CheckpointAsync(log.Store, cancellationToken);
         if (resource is null)
         {
             return TypedResults.NotFound();
@@ -50,12 +49,12 @@ public static class LogEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetTileAsync(
-        string path, LedgerDatabase database, HttpResponse response, CancellationToken cancellationToken)
+        string path, LogReader logReader, HttpResponse response, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
         try
         {
-            var resource = await LogResources.TileAsync(new DbLogStore(connection), "tile/" + path, cancellationToken);
+            var resource = await LogResources.TileAsync(log.Store, "tile/" + path, cancellationToken);
             if (resource is null)
             {
                 return TypedResults.NotFound();
@@ -70,7 +69,7 @@ public static class LogEndpoints
     }
 
     private static async Task<Results<Ok<CosignatureReceipt>, ProblemHttpResult>> PostCosignatureAsync(
-        HttpRequest request, LedgerDatabase database, PartyKeys keys, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, LogReader logReader, PartyKeys keys, TimeProvider time, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
@@ -79,10 +78,10 @@ public static class LogEndpoints
             return TypedResults.Problem($"a cosignature note is at most {MaxCosignatureBody} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
         var registered = await keys.ActiveAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var log = await logReader.OpenAsync(cancellationToken);
         try
         {
-            var stored = await CosignatureIntake.AcceptAsync(new DbLogStore(connection), body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), registered, cancellationToken);
+            var stored = await CosignatureIntake.AcceptAsync(log.Store, body.ToArray(), time.GetUtcNow().ToUnixTimeSeconds(), registered, cancellationToken);
             return TypedResults.Ok(new CosignatureReceipt(stored[0].Size, [.. stored.Select(s => s.Cosigner)]));
         }
         catch (LedgerFormatException e)

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Data.Reading;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
 using Parley.Ledger.Storage;
 using Parley.Server.Auth;
+using Parley.Application.Log;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Log;
 
@@ -20,7 +21,7 @@ public static class OpeningEndpoints
         app.MapGet("/log/openings", ListAsync).WithTags("Log");
 
     private static async Task<Ok<RecordOpenings>> ListAsync(
-        HttpContext context, ITalksReader reader, LedgerDatabase database, CancellationToken cancellationToken)
+        HttpContext context, ITalksReader reader, LogReader logReader, CancellationToken cancellationToken)
     {
         var viewer = context.ToViewer();
         List<(string Path, TalkRecord Record)> hidden = [];
@@ -35,8 +36,8 @@ public static class OpeningEndpoints
         await AddAsync<DisputedFigure>("figures");
         await AddAsync<Note>("notes");
         List<RecordOpeningDto> openings = [];
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var store = new DbLogStore(connection);
+        await using var log = await logReader.OpenAsync(cancellationToken);
+        var store = log.Store;
         var withdrawn = await store.WithdrawnAsync(cancellationToken);
         foreach (var (path, record) in hidden)
         {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Data.Reading;
 using Parley.Server.Auth;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Positions;
 

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Parley.Data.Reading;
-using Parley.Data.Writing;
 using Parley.Domain.Records;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Records;
 
@@ -17,7 +16,7 @@ internal static class RecordApi
         var group = app.MapGroup("/api/" + path).WithTags(tag);
         group.MapGet("/", ListAsync<T>).WithName("List" + tag);
         group.MapGet("/{id:guid}", GetAsync<T>).WithName("Get" + tag);
-        var writes = group.MapGroup("").RequireAuthorization(ParleyPolicies.Writer).AddEndpointFilter<PasswordChangeFilter>();
+        var writes = group.MapGroup("").RequireAuthorization(ParleyPolicies.Writer);
         writes.MapPost("/", CreateAsync<T>).Accepts<T>("application/json").WithName("Create" + tag);
         writes.MapPut("/{id:guid}", UpdateAsync<T>).Accepts<T>("application/json").WithName("Update" + tag);
         writes.MapDelete("/{id:guid}", DeleteAsync<T>).WithName("Delete" + tag);

@@ -1,7 +1,7 @@
-using Parley.Data.Reading;
 using Parley.Domain.Records;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Timeline;
 
@@ -50,13 +50,9 @@ public static class TimelineEndpoints
         {
             return Problems.Invalid("to", $"{t:yyyy-MM-dd} is before from {f:yyyy-MM-dd}.");
         }
-        if (page is < 1)
+        if (Paging.Check(page, pageSize, TimelineQuery.MaxPageSize, TimelineQuery.DefaultPageSize) is { } badPage)
         {
-            return Problems.Invalid("page", "must be 1 or more.");
-        }
-        if (pageSize is < 1 or > TimelineQuery.MaxPageSize)
-        {
-            return Problems.Invalid("pageSize", $"must be between 1 and {TimelineQuery.MaxPageSize}.");
+            return badPage;
         }
         var query = new TimelineQuery(partyCode, parsedKind, from, to, page ?? 1, pageSize ?? TimelineQuery.DefaultPageSize);
         var viewer = context.ToViewer();

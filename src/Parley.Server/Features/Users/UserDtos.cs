@@ -1,4 +1,4 @@
-using Parley.Data.Identity;
+using Parley.Application.Users;
 
 namespace Parley.Server.Features.Users;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
+using Parley.Application.Users;
 
 namespace Parley.Server.Features.Users;
 
@@ -10,8 +10,7 @@ public static class UserEndpoints
     public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Users")
-            .RequireAuthorization(ParleyPolicies.Administrator)
-            .AddEndpointFilter<PasswordChangeFilter>();
+            .RequireAuthorization(ParleyPolicies.Administrator);
         group.MapGet("/", ListAsync).WithName("ListUsers");
         group.MapPost("/", CreateAsync).WithName("CreateUser");
         return group;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Parley.Data.Writing;
 using Parley.Server.Features.Analysis;
+using Parley.Application.Analysis;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Components.Pages.Analysis;
 

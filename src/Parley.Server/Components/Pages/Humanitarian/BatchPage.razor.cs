@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Humanitarian;
+using Parley.Application.Humanitarian.Exchanges;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
@@ -13,7 +13,7 @@ namespace Parley.Server.Components.Pages.Humanitarian;
 /// </summary>
 public partial class BatchPage
 {
-    private const int MaxNoteBytes = 4 * 1024 * 1024;
+    private const int MaxNoteBytes = 64 * 1024; // a signed note, as BodyLimits.SignedNote
 
     private BatchView? _view;
     private bool _loaded;

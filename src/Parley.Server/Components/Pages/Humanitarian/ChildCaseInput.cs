@@ -1,4 +1,4 @@
-using Parley.Data.Humanitarian;
+using Parley.Application.Humanitarian.Children;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

@@ -1,4 +1,5 @@
-using Parley.Data.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Registry;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

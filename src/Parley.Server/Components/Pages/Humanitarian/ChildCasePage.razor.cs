@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Humanitarian;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Registry;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

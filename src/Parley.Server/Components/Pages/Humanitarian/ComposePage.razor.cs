@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Humanitarian;
+using Parley.Application.Humanitarian.Exchanges;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
-using Parley.Data.Humanitarian;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
+using Parley.Application.Humanitarian;
+using Parley.Application.Talks;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
@@ -48,7 +49,7 @@ public abstract class HumanitarianPage : ParleyComponent
         }
         var known = await UseAsync<HumanitarianParties, HumanitarianParties.Known>(p => p.LoadAsync());
         IsHostOfficer = HumanitarianAccess.IsHostOfficer(Viewer, known.Hosts);
-        Parties = await UseAsync<Data.Reading.ITalksReader, IReadOnlyList<(string, string)>>(async reader =>
+        Parties = await UseAsync<Application.Talks.ITalksReader, IReadOnlyList<(string, string)>>(async reader =>
             [.. (await reader.ListAsync<Domain.Talks.Party>(Viewer)).OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => (p.Code, p.Name))]);
         await LoadAsync();
     }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Forms;
-using Parley.Data.Humanitarian;
+using Parley.Application.Humanitarian.Import;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
 /// <summary>
 /// Files a party's list: upload, a preview (columns, failing rows, what each registry gets), then Confirm stores
-/// the whole file or nothing. The file is kept in memory between preview and confirm, and both are read again
-/// by the importer itself, so what is stored is exactly what was checked. Reading runs off the circuit's thread
+/// the whole file or nothing. The file is spooled to a temporary file (deleted on close) between preview and confirm,
+/// so a circuit holds one 256 KiB buffer however large the upload, and both are read again by the importer itself, so what is stored is exactly what was checked. Reading runs off the circuit's thread
 /// with progress reported from the reader.
 /// </summary>
 public partial class ImportPage : IDisposable
@@ -21,7 +21,7 @@ public partial class ImportPage : IDisposable
     private string? _party;
     private string? _heldBy;
     private string? _fileName;
-    private byte[]? _file;
+    private FileStream? _file;
     private ImportOutcome? _outcome;
     private string? _failure;
 
@@ -59,18 +59,20 @@ public partial class ImportPage : IDisposable
         try
         {
             await using var upload = file.OpenReadStream(MaxMegabytes * 1024L * 1024L, _stop.Token);
-            using var copy = new MemoryStream((int)file.Size);
+            _file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, ChunkBytes,
+                FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             var buffer = new byte[ChunkBytes];
             int read;
             while ((read = await upload.ReadAsync(buffer, _stop.Token)) > 0)
             {
-                copy.Write(buffer, 0, read);
-                _progress.Bytes(copy.Length);
+                await _file.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
+                _progress.Bytes(_file.Length);
             }
-            _file = copy.ToArray();
+            await _file.FlushAsync(_stop.Token);
         }
         catch (IOException ex)
         {
+            Reset();
             _phase = ImportPhase.Idle;
             _failure = H["Import.UploadFailed", ex.Message];
             return;
@@ -85,7 +87,7 @@ public partial class ImportPage : IDisposable
         StateHasChanged();
         var request = new ImportRequest(_party ?? "", _fileName ?? "upload.csv", _heldBy);
         var outcome = await Task.Run(() => UseAsync<PersonImporter, ImportOutcome>(importer =>
-            importer.PreviewAsync(Viewer, new MemoryStream(_file, writable: false), request, _progress, _stop.Token)));
+            importer.PreviewAsync(Viewer, Rewound(), request, _progress, _stop.Token)));
         _outcome = outcome;
         _phase = ImportPhase.Previewed;
     }
@@ -110,11 +112,12 @@ public partial class ImportPage : IDisposable
         StateHasChanged();
         var request = new ImportRequest(_party ?? "", _fileName ?? "upload.csv", _heldBy);
         var outcome = await Task.Run(() => UseAsync<PersonImporter, ImportOutcome>(importer =>
-            importer.ImportAsync(Viewer, new MemoryStream(_file, writable: false), request, _progress, _progress, _stop.Token)));
+            importer.ImportAsync(Viewer, Rewound(), request, _progress, _progress, _stop.Token)));
         _outcome = outcome;
         _phase = outcome.Stored ? ImportPhase.Stored : ImportPhase.Previewed;
         if (outcome.Stored)
         {
+            _file?.Dispose();
             _file = null;
         }
     }
@@ -124,8 +127,15 @@ public partial class ImportPage : IDisposable
         _phase = ImportPhase.Idle;
         _outcome = null;
         _failure = null;
+        _file?.Dispose();
         _file = null;
         _fileName = null;
+    }
+
+    private FileStream Rewound()
+    {
+        _file!.Position = 0;
+        return _file;
     }
 
     private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.CurrentCulture);
@@ -134,6 +144,7 @@ public partial class ImportPage : IDisposable
     {
         _stop.Cancel();
         _stop.Dispose();
+        _file?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,5 +1,5 @@
-using Parley.Data.Humanitarian;
 using Parley.Lists;
+using Parley.Application.Humanitarian.Import;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

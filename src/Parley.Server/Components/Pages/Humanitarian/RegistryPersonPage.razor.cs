@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
-using Parley.Data.Humanitarian;
 using Parley.Server.Features.Log;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Log;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

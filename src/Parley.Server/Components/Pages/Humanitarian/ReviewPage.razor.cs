@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Parley.Data.Humanitarian;
+using Parley.Application.Humanitarian.Linking;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 

@@ -1,4 +1,5 @@
 using Parley.Domain.Access;
+using Parley.Domain.Talks;
 
 namespace Parley.Server.Components.Pages.Rounds;
 
@@ -25,12 +26,14 @@ public sealed class RoundInput
 
     public string? Source { get; set; }
 
-    /// <summary>One item per line.</summary>
-    public string Agenda { get; set; } = "";
+    public MeetingFormat? Format { get; set; }
 
+    public List<AgendaItemInput> Agenda { get; set; } = [];
+
+    /// <summary>One item per line.</summary>
     public string Outcomes { get; set; } = "";
 
-    public string FollowUps { get; set; } = "";
+    public List<FollowUpInput> FollowUps { get; set; } = [];
 
     public List<SeatInput> Delegations { get; set; } = [];
 }

@@ -1,6 +1,6 @@
-using Parley.Data.Humanitarian;
 using Parley.Lists;
 using Parley.Server.Components.Pages.Humanitarian;
+using Parley.Application.Humanitarian.Import;
 
 namespace Parley.Server.Tests.Components.Pages.Humanitarian;
 

@@ -1,0 +1,110 @@
+using Parley.Application.Log;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parley.Data.Entities;
+using Parley.Domain.Access;
+using Parley.Domain.Humanitarian;
+using Parley.Domain.Records;
+using Parley.Ledger.Entries;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Data;
+using Parley.Data.Humanitarian;
+
+namespace Parley.Application.Humanitarian.Children;
+
+/// <summary>
+/// Children's cases: opened by a party's (or the host's) humanitarian officers, moved through their
+/// statuses by <see cref="ChildCaseRules"/>, seen only by officers of that party and the host, every
+/// read audited.
+/// </summary>
+public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher cipher, HumanitarianParties parties, PersonalDataAudit audit, TimeProvider clock)
+{
+    public const string Kind = "child-case";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record SealedCase(string Salt, ChildCaseDetails Child);
+
+    public async Task<(ChildCaseView? Case, string? Refusal)> OpenAsync(Viewer actor, string party, ChildCaseDetails child, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(child);
+        var known = await parties.LoadAsync(cancellationToken);
+        if (known.Resolve(party) is not { } code)
+            return (null, $"Unknown party '{party}'.");
+        if (!HumanitarianAccess.CanFileFor(actor, code, known.Hosts))
+            return (null, $"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
+        if (Invalid(child) is { } invalid)
+            return (null, invalid);
+
+        var id = Guid.CreateVersion7();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (commitment, sealedData) = Seal(id, child);
+        var row = new ChildCase { Id = id, Party = code, Status = ChildCaseStatus.Reported, Commitment = commitment, Sealed = sealedData, OpenedAtUtc = now, Version = 1 };
+        db.ChildCases.Add(row);
+        Audit(actor, AuditAction.Create, row, $"Child's case opened by {code}");
+        await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
+            new { id = row.Id, party = code, status = row.Status, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        return (View(row, child), null);
+    }
+
+    public async Task<(ChildCaseView? Case, string? Refusal, CorrectionStatus Status)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var known = await parties.LoadAsync(cancellationToken);
+        var row = await db.ChildCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Hosts))
+            return (null, $"No child's case {id} that you may change.", CorrectionStatus.NotFound);
+        if (row.Version != version)
+            return (null, $"The case was changed by someone else (now version {row.Version}); reload it.", CorrectionStatus.Conflict);
+        var transition = new ChildCaseTransition(row.Status, to, evidence, verifiedBy, reason);
+        if (ChildCaseRules.Check(transition) is { } refusal)
+            return (null, refusal, CorrectionStatus.Invalid);
+        row.History = [.. row.History, new ChildCaseStep(row.Status, to, evidence, verifiedBy, reason, actor.Name ?? actor.UserId ?? "unknown", clock.GetUtcNow().UtcDateTime)];
+        row.Status = to;
+        row.Version++;
+        Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
+        await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
+            new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        return (View(row, Open(row)), null, CorrectionStatus.Ok);
+    }
+
+    public async Task<IReadOnlyList<ChildCaseView>?> ListAsync(Viewer viewer, ReadContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (!HumanitarianAccess.IsOfficer(viewer))
+            return null;
+        var known = await parties.LoadAsync(cancellationToken);
+        var rows = db.ChildCases.AsNoTracking();
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+            rows = rows.Where(c => c.Party == viewer.Party);
+        var list = await rows.OrderBy(c => c.OpenedAtUtc).ToListAsync(cancellationToken);
+        var reads = audit.Record(viewer, list.Where(c => c.Sealed != null).Select(c => c.Id), Kind, context);
+        await Changes.CommitReadsAsync(db, viewer, reads, clock, cancellationToken);
+        return list.Select(c => View(c, Open(c))).ToList();
+    }
+
+    /// <summary>Counts of cases per party and status: not personal, shown beside each party's claimed totals.</summary>
+    public async Task<IReadOnlyList<(string Party, ChildCaseStatus Status, int Count)>> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.ChildCases.AsNoTracking().GroupBy(c => new { c.Party, c.Status }).Select(g => new { g.Key.Party, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Party, r.Status, r.Count)).OrderBy(r => r.Party).ThenBy(r => r.Status).ToList();
+    }
+
+    private (string Commitment, byte[] Sealed) Seal(Guid id, ChildCaseDetails child)
+    {
+        var commitment = SaltedCommitment.Create(JsonSerializer.SerializeToElement(child, Json));
+        var payload = JsonSerializer.Serialize(new SealedCase(Convert.ToBase64String(commitment.Salt), child), Json);
+        return (Convert.ToHexStringLower(commitment.Hash), cipher.Encrypt(payload, id.ToString()));
+    }
+
+    private ChildCaseDetails? Open(ChildCase row) =>
+        row.Sealed is null ? null : JsonSerializer.Deserialize<SealedCase>(cipher.Decrypt(row.Sealed, row.Id.ToString()), Json)!.Child;
+
+    private static ChildCaseView View(ChildCase row, ChildCaseDetails? child) =>
+        new(row.Id, row.Party, row.Status, row.Commitment, row.OpenedAtUtc, row.Version, child, row.History);
+
+    private void Audit(Viewer actor, AuditAction action, ChildCase row, string summary) =>
+        db.Audit.Add(AuditEntry.For(actor, action, RecordKind.ChildCase, row.Id, row.Version, summary, clock.GetUtcNow().UtcDateTime));
+}

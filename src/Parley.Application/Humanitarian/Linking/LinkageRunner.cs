@@ -1,0 +1,99 @@
+using Parley.Application.Log;
+using Microsoft.EntityFrameworkCore;
+using Parley.Data.Entities;
+using Parley.Domain.Access;
+using Parley.Domain.Humanitarian;
+using Parley.Domain.Records;
+using Parley.Linkage;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Protection;
+using Parley.Application.Humanitarian.Review;
+using Parley.Data;
+using Parley.Data.Humanitarian;
+using PersonCategory = Parley.Domain.Humanitarian.PersonCategory;
+
+namespace Parley.Application.Humanitarian.Linking;
+
+/// <summary>
+/// Links two parties' lists with the linkage engine. Confident pairs are confirmed at once; uncertain
+/// ones go to the review queue. Pairs already found, and persons already confirmed in a pair, are
+/// left as they are, so running it again after a new list only adds what is new.
+/// Only host officers run it: they are the ones allowed to see both sides' lists.
+/// </summary>
+public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, HumanitarianParties parties, TimeProvider clock)
+{
+    public const string Engine = "linkage engine";
+
+    public sealed record RunOutcome(int Left, int Right, int NewConfirmed, int NewReview, string? Refusal);
+
+    public async Task<RunOutcome> RunAsync(Viewer actor, string leftParty, string rightParty, IProgress<LinkProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var known = await parties.LoadAsync(cancellationToken);
+        if (!HumanitarianAccess.IsHostOfficer(actor, known.Hosts))
+            return new(0, 0, 0, 0, "Only the host's humanitarian officers link both sides' lists.");
+        if (known.Resolve(leftParty) is not { } left || known.Resolve(rightParty) is not { } right || left == right)
+            return new(0, 0, 0, 0, $"Linking needs two different known parties, got '{leftParty}' and '{rightParty}'.");
+
+        var leftRows = await Load(left, cancellationToken);
+        var rightRows = await Load(right, cancellationToken);
+        var result = new PersonLinker(LinkOptions.Default).Link(
+            leftRows.Select(ToRecord).ToList(), rightRows.Select(ToRecord).ToList(), progress, cancellationToken);
+
+        var existing = await db.PersonLinks.AsNoTracking()
+            .Select(l => new { l.LeftPersonId, l.RightPersonId, l.Status })
+            .ToListAsync(cancellationToken);
+        var found = existing.Select(l => (l.LeftPersonId, l.RightPersonId)).ToHashSet();
+        var confirmed = existing.Where(l => l.Status == LinkStatus.Confirmed).SelectMany(l => new[] { l.LeftPersonId, l.RightPersonId }).ToHashSet();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        int newConfirmed = 0, newReview = 0;
+        foreach (var pair in result.Pairs)
+        {
+            var (l, r) = (leftRows[pair.LeftIndex].Row.Id, rightRows[pair.RightIndex].Row.Id);
+            if (found.Contains((l, r)) || confirmed.Contains(l) || confirmed.Contains(r))
+                continue;
+            var sure = pair.Decision == LinkDecision.Match;
+            db.PersonLinks.Add(new PersonLink
+            {
+                Id = Guid.CreateVersion7(),
+                LeftPersonId = l,
+                RightPersonId = r,
+                Score = pair.Score,
+                Explanation = pair.Explanation.Length > 400 ? pair.Explanation[..400] : pair.Explanation,
+                Status = sure ? LinkStatus.Confirmed : LinkStatus.Review,
+                DecidedBy = sure ? Engine : null,
+                DecidedAtUtc = sure ? now : null,
+                FoundAtUtc = now,
+                Version = 1,
+            });
+            if (sure)
+            {
+                confirmed.Add(l);
+                confirmed.Add(r);
+                newConfirmed++;
+            }
+            else
+            {
+                newReview++;
+            }
+        }
+        db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonLink, Guid.Empty, 1, $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review", now));
+        await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "person-link.run",
+            new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        return new(leftRows.Count, rightRows.Count, newConfirmed, newReview, null);
+    }
+
+    private sealed record Loaded(RegistryPerson Row, PersonDetails Details);
+
+    private async Task<List<Loaded>> Load(string party, CancellationToken cancellationToken)
+    {
+        var rows = await db.RegistryPersons.AsNoTracking()
+            .Where(p => p.ListedBy == party && p.Sealed != null && p.Category != PersonCategory.Child)
+            .OrderBy(p => p.ListedAtUtc).ThenBy(p => p.Line)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new Loaded(r, sealer.Open(r.Id, r.Sealed!, r.Commitment))).ToList();
+    }
+
+    private static PersonRecord ToRecord(Loaded loaded) => loaded.Details.ToRecord(loaded.Row.Id.ToString());
+}

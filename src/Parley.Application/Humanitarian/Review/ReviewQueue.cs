@@ -1,0 +1,82 @@
+using Parley.Application.Log;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain.Access;
+using Parley.Domain.Humanitarian;
+using Parley.Application.Humanitarian;
+using Parley.Application.Humanitarian.Registry;
+using Parley.Data;
+using Parley.Data.Humanitarian;
+
+namespace Parley.Application.Humanitarian.Review;
+
+/// <summary>
+/// Uncertain pairs for a host officer to decide, best first. A decision records who and when and is
+/// never lost; confirming a pair makes the two records one person with both sides' identifiers.
+/// </summary>
+public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, HumanitarianParties parties, TimeProvider clock)
+{
+    public enum DecisionStatus { Ok, NotFound, Forbidden, Conflict, AlreadyLinked }
+
+    public sealed record Decision(DecisionStatus Status, string Message, int? CurrentVersion = null);
+
+    public async Task<(IReadOnlyList<ReviewItem> Items, int Remaining)?> PendingAsync(Viewer viewer, int take, ReadContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var known = await parties.LoadAsync(cancellationToken);
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+            return null;
+        var pending = db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Review);
+        var remaining = await pending.CountAsync(cancellationToken);
+        var links = await pending.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(Math.Clamp(take, 1, 200)).ToListAsync(cancellationToken);
+        return (await ItemsAsync(viewer, links, context, cancellationToken), remaining);
+    }
+
+    /// <summary>Confirmed pairs (one person each), for composing batches.</summary>
+    public async Task<IReadOnlyList<ReviewItem>?> ConfirmedAsync(Viewer viewer, ReadContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var known = await parties.LoadAsync(cancellationToken);
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+            return null;
+        var links = await db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Confirmed).OrderByDescending(l => l.Score).ToListAsync(cancellationToken);
+        return await ItemsAsync(viewer, links, context, cancellationToken);
+    }
+
+    public async Task<Decision> DecideAsync(Viewer viewer, Guid linkId, int version, bool samePerson, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var known = await parties.LoadAsync(cancellationToken);
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+            return new(DecisionStatus.Forbidden, "Only the host's humanitarian officers decide pairs.");
+        var link = await db.PersonLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
+        if (link is null)
+            return new(DecisionStatus.NotFound, $"No pair {linkId}.");
+        if (link.Version != version)
+            return new(DecisionStatus.Conflict, $"Someone decided this pair first ({link.Status} by {link.DecidedBy}); reload it.", link.Version);
+        if (samePerson && await db.PersonLinks.AnyAsync(l => l.Id != linkId && l.Status == LinkStatus.Confirmed
+                && (l.LeftPersonId == link.LeftPersonId || l.RightPersonId == link.RightPersonId), cancellationToken))
+            return new(DecisionStatus.AlreadyLinked, "One of these records is already confirmed as another person; undo that pair first.");
+        link.Status = samePerson ? LinkStatus.Confirmed : LinkStatus.Rejected;
+        link.DecidedBy = viewer.Name ?? viewer.UserId;
+        link.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
+        link.Version++;
+        try
+        {
+            await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, viewer, "person-link.decide", link.Id.ToString(), link.Version,
+                new { id = link.Id, left = link.LeftPersonId, right = link.RightPersonId, status = link.Status, by = link.DecidedBy }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(DecisionStatus.Conflict, "Someone decided this pair at the same moment; reload it.");
+        }
+        return new(DecisionStatus.Ok, samePerson ? "Confirmed: one person with both sides' identifiers." : "Rejected: two different people.");
+    }
+
+    private async Task<IReadOnlyList<ReviewItem>> ItemsAsync(Viewer viewer, IReadOnlyList<PersonLink> links, ReadContext context, CancellationToken cancellationToken)
+    {
+        var ids = links.SelectMany(l => new[] { l.LeftPersonId, l.RightPersonId }).Distinct().ToList();
+        var rows = await db.RegistryPersons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var shown = (await registry.ShowAsync(viewer, rows, context, cancellationToken)).ToDictionary(e => e.Id);
+        return links.Select(l => new ReviewItem(l.Id, l.Version, l.Score, l.Explanation, l.Status, shown[l.LeftPersonId], shown[l.RightPersonId])).ToList();
+    }
+}

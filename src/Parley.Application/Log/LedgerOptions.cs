@@ -1,0 +1,21 @@
+
+namespace Parley.Application.Log;
+
+/// <summary>Configuration section <c>Ledger</c>; the database and data directory are Parley.Data's.</summary>
+public sealed class LedgerOptions
+{
+    /// <summary>
+    /// The checkpoint origin line and host key name, the same whatever host or port serves the log. Unset: derived from
+    /// <see cref="PublicUrl"/> (<c>talks.example.org/log</c>), else <c>parley.local/log</c>; an existing log keeps its own.
+    /// </summary>
+    public string? Origin { get; set; }
+
+    /// <summary>The server's public base URL (<c>Parley:PublicUrl</c>), from which a new log's origin is derived.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>How often a new checkpoint is signed while the log grows.</summary>
+    public TimeSpan PublishInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Tiles kept expanded in memory for proofs and checkpoints (about 16 KiB each).</summary>
+    public int TileCacheCapacity { get; set; } = 4096;
+}

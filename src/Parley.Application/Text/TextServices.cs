@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Parley.Application.Text;
+
+/// <summary>Registers the negotiating text's use cases.</summary>
+internal static class TextServices
+{
+    public static IServiceCollection AddParleyTexts(this IServiceCollection services) => services
+        .AddScoped<TextStore>()
+        .AddScoped(s => new ImportText(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new ReadText(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new CompareText(s.GetRequiredService<ReadText>()))
+        .AddScoped(s => new ExportText(s.GetRequiredService<ReadText>()));
+}

@@ -1,7 +1,0 @@
-namespace Parley.Data.Humanitarian;
-
-/// <summary>
-/// A list to file: for <see cref="Party"/> (code or name), holding persons held by <see cref="HeldBy"/>
-/// (default: the filing party, i.e. "persons we hold").
-/// </summary>
-public sealed record ImportRequest(string Party, string FileName, string? HeldBy = null);

@@ -1,4 +1,0 @@
-namespace Parley.Data.Humanitarian;
-
-/// <summary>How far storing a read list has got: persons sealed and written so far (not yet committed).</summary>
-public sealed record ImportStoreProgress(long Stored, long Total);

@@ -1,4 +1,0 @@
-namespace Parley.Data.Humanitarian;
-
-/// <summary>A pair in the review queue: both sides' records side by side, the score and the engine's reason.</summary>
-public sealed record ReviewItem(Guid LinkId, int Version, double Score, string Explanation, LinkStatus Status, RegistryEntry Left, RegistryEntry Right);

@@ -1,3 +1,0 @@
-namespace Parley.Data.Identity;
-
-public sealed record UserSummary(string Id, string Email, string Role, string? Party, bool LockedOut, bool MustChangePassword, DateTime CreatedUtc);

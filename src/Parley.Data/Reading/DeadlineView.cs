@@ -1,6 +1,0 @@
-using Parley.Domain.Talks;
-
-namespace Parley.Data.Reading;
-
-/// <summary>A deadline with its state on the day asked about (days left, or expired on its date).</summary>
-public sealed record DeadlineView(Deadline Deadline, DeadlineState State);
