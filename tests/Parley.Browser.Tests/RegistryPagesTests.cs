@@ -168,7 +168,8 @@ public sealed class RegistryPagesTests(BrowserApp app) : IDisposable
         await page.SelectOptionAsync("#party", "TR");
         await page.SelectOptionAsync("#held-by", "TR");
         await page.SetInputFilesAsync("#file", path);
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Confirm: store all {count} persons" }).ClickAsync();
+        // The preview runs on the server after the upload; on a cold, shared machine it can take longer than a click's default wait.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Confirm: store all {count} persons" }).ClickAsync(new() { Timeout = 90_000 });
         await Assertions.Expect(page.Locator(".notice.ok")).ToContainTextAsync($"Stored: {count} persons filed for TR", new() { Timeout = 60_000 });
     }
 }

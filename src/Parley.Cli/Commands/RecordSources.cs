@@ -45,7 +45,7 @@ internal static class RecordSources
                     throw new LedgerFormatException($"GET api/{path}: item {index} has no string 'id' and integer 'version'");
                 }
                 var key = id.GetString()!;
-                records.Add(new VisibleRecord($"api/{path}/{key}", key, number, item.Clone(), openings.GetValueOrDefault(key)));
+                records.Add(new VisibleRecord($"api/{path}/{key}", key, number, WithoutDerived(item), openings.GetValueOrDefault(key)));
                 index++;
             }
         }
@@ -93,4 +93,21 @@ internal static class RecordSources
             throw new LedgerFormatException($"GET {path}: not JSON: {e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// The record as the log binds it: the API adds fields derived on each read from the record and today's date
+    /// (a deadline's or proposal's <c>state</c>), which no commitment covers, so they are left out of the comparison.
+    /// </summary>
+    private static JsonElement WithoutDerived(JsonElement item)
+    {
+        if (!item.TryGetProperty(DerivedField, out _))
+        {
+            return item.Clone();
+        }
+        var copy = System.Text.Json.Nodes.JsonNode.Parse(item.GetRawText())!.AsObject();
+        copy.Remove(DerivedField);
+        return JsonSerializer.SerializeToElement(copy);
+    }
+
+    private const string DerivedField = "state";
 }

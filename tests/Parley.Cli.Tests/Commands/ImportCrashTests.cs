@@ -49,7 +49,9 @@ public sealed class ImportCrashTests
 
         using var last = Start(data.Path, file);
         await last.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(10));
-        Assert.True(last.ExitCode == 0 || finished, $"the last import exited {last.ExitCode}");
+        // An attempt killed after its commit but before it exited leaves the list stored, so the last import may be
+        // refused as already filed (exit 1); either way the whole file is stored exactly once.
+        Assert.True(last.ExitCode is 0 or 1, $"the last import exited {last.ExitCode}");
         Assert.Equal((1L, (long)Rows, logged + 1), await CountAsync(data.Path));
     }
 

@@ -30,6 +30,8 @@ public sealed class BodyLimitTests(ParleyApp app) : IClassFixture<ParleyApp>
         foreach (var endpoint in new[] { "/api/humanitarian/lists/preview", "/api/humanitarian/lists" })
         {
             using var content = new ByteArrayContent(body);
+            // A file upload names its type, as the import page does; a bare body would be refused as a cross-site post first.
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             var response = await client.PostAsync(new Uri($"{endpoint}?party=UA&fileName=bomb.xlsx", UriKind.Relative), content);
 
             var text = await response.Content.ReadAsStringAsync();
