@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Data;
-using Parley.Data.Humanitarian;
+using Parley.Application.Humanitarian.Import;
+using Parley.Application.Humanitarian.Children;
+using Parley.Application.Humanitarian.Exchanges;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Localization;
-using Parley.Data.Reading;
+using Parley.Application.Talks;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
 
