@@ -24,6 +24,17 @@ await using (var scope = provider.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
 }
+await using (var scope = provider.CreateAsyncScope())
+{
+    // The signed-in dashboard run reads as this delegate (its party's shared records and drafts, its name in the top bar).
+    var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+    var created = await accounts.CreateAsync("bench.ua@parley.test", "delegation", "UA", "Parley-bench-password-1");
+    if (!created.Succeeded)
+    {
+        await Console.Error.WriteLineAsync("could not create the bench user: " + string.Join("; ", created.Errors.SelectMany(e => e.Value)));
+        return 1;
+    }
+}
 var clock = Stopwatch.StartNew();
 var loaded = await EventLoader.LoadAsync(provider, events);
 Console.WriteLine($"loaded {loaded} events in {clock.Elapsed.TotalSeconds:F1} s ({loaded / clock.Elapsed.TotalSeconds:F0} events/s through the write path)");

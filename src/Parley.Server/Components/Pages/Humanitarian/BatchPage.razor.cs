@@ -77,12 +77,17 @@ public partial class BatchPage
                 ? s.ConfirmAsync(Viewer, Id, note)
                 : s.SignManifestAsync(Viewer, Id, note));
             _refused = !result.Succeeded;
-            _message = result.Refusal is { } refusal ? H["Batch.Refused", refusal.Message] : result.Value.Message;
+            _message = result.Refusal is { } refusal ? H["Batch.Refused", refusal.Message].Value : null;
             if (!_refused)
             {
                 _note = null;
             }
             await ReloadAsync();
+            if (!_refused && _view is { } signed)
+            {
+                // The service's message names the status as the enum does; the reader gets it in their language.
+                _message = H[confirmation ? "Batch.ConfirmedNow" : "Batch.SignedNow", Viewer.Party ?? "", H["Status." + signed.Status]];
+            }
         }
         finally
         {
