@@ -18,6 +18,7 @@ public sealed class ChildCasesTests
     public async Task Case_moves_step_by_step_with_evidence_and_keeps_history(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var (opened, refusal) = await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -41,6 +42,7 @@ public sealed class ChildCasesTests
     public async Task Cases_are_seen_by_own_party_and_host_only_and_reads_are_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -61,6 +63,7 @@ public sealed class ChildCasesTests
     public async Task Case_correct_then_erase_keeps_status_history_and_a_verifiable_log(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         using var log = new LogCheck(database);
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
@@ -98,6 +101,7 @@ public sealed class ChildCasesTests
     public async Task One_case_is_read_by_own_party_and_host_only_and_each_read_is_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);

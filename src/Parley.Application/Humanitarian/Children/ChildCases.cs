@@ -33,7 +33,7 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         var known = await parties.LoadAsync(cancellationToken);
         if (known.Resolve(party) is not { } code)
             return (null, $"Unknown party '{party}'.");
-        if (!HumanitarianAccess.CanFileFor(actor, code, known.Hosts))
+        if (!HumanitarianAccess.CanFileFor(actor, code, known.Access))
             return (null, $"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
         if (Invalid(child) is { } invalid)
             return (null, invalid);
@@ -54,7 +54,7 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.ChildCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Hosts))
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Access))
             return (null, $"No child's case {id} that you may change.", CorrectionStatus.NotFound);
         if (row.Version != version)
             return (null, $"The case was changed by someone else (now version {row.Version}); reload it.", CorrectionStatus.Conflict);
@@ -77,8 +77,10 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
             return null;
         var known = await parties.LoadAsync(cancellationToken);
         var rows = db.ChildCases.AsNoTracking();
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
-            rows = rows.Where(c => c.Party == viewer.Party);
+        // Own party's cases, and as host those of the parties that designated this host.
+        var open = HumanitarianAccess.IsHostOfficer(viewer, known.Access) ? known.Access.PartiesDesignating(HostAccess.HostOf(viewer)).ToList() : [];
+        var own = viewer.Party ?? "";
+        rows = rows.Where(c => c.Party == own || open.Contains(c.Party));
         var list = await rows.OrderBy(c => c.OpenedAtUtc).ToListAsync(cancellationToken);
         var reads = audit.Record(viewer, list.Where(c => c.Sealed != null).Select(c => c.Id), Kind, context);
         await Changes.CommitReadsAsync(db, viewer, reads, clock, cancellationToken);

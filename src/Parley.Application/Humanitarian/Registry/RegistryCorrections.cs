@@ -80,7 +80,7 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
     {
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.RegistryPersons.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.ListedBy, known.Hosts))
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.ListedBy, known.Access))
             return (null, CorrectionResult.NotFound(id));
         if (row.Version != version)
             return (null, CorrectionResult.Conflict($"The record was changed by someone else (now version {row.Version}); reload it.", row.Version));
