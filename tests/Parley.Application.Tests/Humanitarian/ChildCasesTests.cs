@@ -54,7 +54,8 @@ public sealed class ChildCasesTests
         Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
         Assert.Null(await cases.ListAsync(Officers.Mediator, new ReadContext("test", null)));
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
-        Assert.Equal(2, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
+        // The opening's response (shown to UA's officer) and the two lists that showed the case.
+        Assert.Equal(3, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
         Assert.Equal([("UA", ChildCaseStatus.Reported, 1)], await cases.CountsAsync());
     }
 
@@ -114,8 +115,10 @@ public sealed class ChildCasesTests
 
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         var reads = await db.PersonalDataReads.Where(r => r.RecordKind == ChildCases.Kind).OrderBy(r => r.Id).ToListAsync();
-        Assert.Equal([("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
-        Assert.Equal("10.0.0.7", reads[0].RemoteAddress);
-        Assert.Equal("case page", reads[0].Purpose);
+        // Opening the case showed its details to the UA officer too: that response is a read of its own.
+        Assert.Equal([("UA", opened.Id), ("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
+        Assert.Equal("child's case opened", reads[0].Purpose);
+        Assert.Equal("10.0.0.7", reads[1].RemoteAddress);
+        Assert.Equal("case page", reads[1].Purpose);
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
 
     private sealed record SealedCase(string Salt, ChildCaseDetails Child);
 
-    public async Task<(ChildCaseView? Case, string? Refusal)> OpenAsync(Viewer actor, string party, ChildCaseDetails child, CancellationToken cancellationToken = default)
+    public async Task<(ChildCaseView? Case, string? Refusal)> OpenAsync(Viewer actor, string party, ChildCaseDetails child, ReadContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(child);
@@ -46,10 +46,11 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         Audit(actor, AuditAction.Create, row, $"Child's case opened by {code}");
         await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
             new { id = row.Id, party = code, status = row.Status, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        await ShownAsync(actor, row, context ?? new ReadContext("child's case opened", null), cancellationToken);
         return (View(row, child), null);
     }
 
-    public async Task<(ChildCaseView? Case, string? Refusal, CorrectionStatus Status)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
+    public async Task<(ChildCaseView? Case, string? Refusal, CorrectionStatus Status)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, ReadContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
@@ -67,6 +68,7 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
         await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
             new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        await ShownAsync(actor, row, context ?? new ReadContext("child's case moved", null), cancellationToken);
         return (View(row, Open(row)), null, CorrectionStatus.Ok);
     }
 
@@ -106,6 +108,16 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
 
     private static ChildCaseView View(ChildCase row, ChildCaseDetails? child) =>
         new(row.Id, row.Party, row.Status, row.Commitment, row.OpenedAtUtc, row.Version, child, row.History);
+
+    /// <summary>
+    /// A write that answers with the child's details shows them: the response is a read like any other, so it gets its
+    /// audit row (finding 6 of the security review: moving a case returned the details unaudited).
+    /// </summary>
+    private async Task ShownAsync(Viewer actor, ChildCase row, ReadContext context, CancellationToken cancellationToken)
+    {
+        if (row.Sealed is not null)
+            await Changes.CommitReadsAsync(db, actor, audit.Record(actor, [row.Id], Kind, context), clock, cancellationToken);
+    }
 
     private void Audit(Viewer actor, AuditAction action, ChildCase row, string summary) =>
         db.Audit.Add(AuditEntry.For(actor, action, RecordKind.ChildCase, row.Id, row.Version, summary, clock.GetUtcNow().UtcDateTime));

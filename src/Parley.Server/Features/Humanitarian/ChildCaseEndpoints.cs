@@ -39,7 +39,7 @@ public static class ChildCaseEndpoints
         if (await HumanitarianEndpoints.FilingForbiddenAsync(http, parties, request.Party, cancellationToken) is { } forbidden)
             return forbidden;
         var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
-        var (opened, refusal) = await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, cancellationToken);
+        var (opened, refusal) = await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, HumanitarianEndpoints.Context(http, "child's case opened"), cancellationToken);
         return opened is null ? Problems.Invalid("case", refusal!) : TypedResults.Created($"/api/children/{opened.Id}", opened);
     }
 
@@ -55,7 +55,7 @@ public static class ChildCaseEndpoints
     /// <summary>A case the caller may not see or change answers 404, as any record they may not see.</summary>
     private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, Conflict<ProblemDetails>, NotFound<ProblemDetails>>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken)
     {
-        var (moved, refusal, status) = await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, cancellationToken);
+        var (moved, refusal, status) = await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, HumanitarianEndpoints.Context(http, "child's case moved"), cancellationToken);
         return status switch
         {
             CorrectionStatus.Ok => TypedResults.Ok(moved!),
