@@ -59,6 +59,7 @@ app.MapHumanitarian();
 app.MapExchanges();
 app.MapChildCases();
 app.MapPartyKeys();
+app.MapDesignations();
 app.MapApiReference();
 app.MapParleyPages();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();

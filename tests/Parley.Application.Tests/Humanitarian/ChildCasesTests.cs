@@ -18,6 +18,7 @@ public sealed class ChildCasesTests
     public async Task Case_moves_step_by_step_with_evidence_and_keeps_history(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var (opened, refusal) = await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -41,6 +42,7 @@ public sealed class ChildCasesTests
     public async Task Cases_are_seen_by_own_party_and_host_only_and_reads_are_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -52,7 +54,8 @@ public sealed class ChildCasesTests
         Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
         Assert.Null(await cases.ListAsync(Officers.Mediator, new ReadContext("test", null)));
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
-        Assert.Equal(2, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
+        // The opening's response (shown to UA's officer) and the two lists that showed the case.
+        Assert.Equal(3, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
         Assert.Equal([("UA", ChildCaseStatus.Reported, 1)], await cases.CountsAsync());
     }
 
@@ -61,6 +64,7 @@ public sealed class ChildCasesTests
     public async Task Case_correct_then_erase_keeps_status_history_and_a_verifiable_log(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         using var log = new LogCheck(database);
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
@@ -98,6 +102,7 @@ public sealed class ChildCasesTests
     public async Task One_case_is_read_by_own_party_and_host_only_and_each_read_is_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -110,8 +115,10 @@ public sealed class ChildCasesTests
 
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         var reads = await db.PersonalDataReads.Where(r => r.RecordKind == ChildCases.Kind).OrderBy(r => r.Id).ToListAsync();
-        Assert.Equal([("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
-        Assert.Equal("10.0.0.7", reads[0].RemoteAddress);
-        Assert.Equal("case page", reads[0].Purpose);
+        // Opening the case showed its details to the UA officer too: that response is a read of its own.
+        Assert.Equal([("UA", opened.Id), ("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
+        Assert.Equal("child's case opened", reads[0].Purpose);
+        Assert.Equal("10.0.0.7", reads[1].RemoteAddress);
+        Assert.Equal("case page", reads[1].Purpose);
     }
 }

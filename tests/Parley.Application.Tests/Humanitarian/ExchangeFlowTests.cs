@@ -53,6 +53,7 @@ public sealed class ExchangeFlowTests
     public async Task Exchange_signed_by_both_then_confirmed_by_both(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         var (ua, ru) = await PrepareAsync(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -107,6 +108,7 @@ public sealed class ExchangeFlowTests
     public async Task Signatures_by_unknown_revoked_or_wrong_kind_keys_are_refused(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         var (ua, _) = await PrepareAsync(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -127,7 +129,7 @@ public sealed class ExchangeFlowTests
         Assert.Equal(OutcomeStatus.Invalid, (await exchanges.SignManifestAsync(Officers.Ua, batchId, otherHash.Sign(ua).ToString())).Status);
 
         var keys = sp.GetRequiredService<PartyKeys>();
-        var uaKey = (await keys.ListAsync()).Single(k => k.Party == "UA");
+        var uaKey = (await keys.ListAsync()).Single(k => k.KeyName == ua.Name);
         Assert.True((await keys.RevokeAsync(Officers.Admin, uaKey.Id)).Succeeded);
         Assert.Equal(OutcomeStatus.Invalid, (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(ua).ToString())).Status);
         Assert.Equal(BatchStatus.Draft, (await exchanges.ViewAsync(Officers.Host, batchId, Test))!.Status);
@@ -138,6 +140,7 @@ public sealed class ExchangeFlowTests
     public async Task Check_before_saving_gives_the_stored_batchs_problems_and_stores_nothing(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await PrepareAsync(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -168,6 +171,7 @@ public sealed class ExchangeFlowTests
     public async Task Review_decision_on_a_stale_version_is_a_conflict(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var importer = sp.GetRequiredService<PersonImporter>();

@@ -36,6 +36,7 @@ public sealed class RegistryCorrectionsTests
     public async Task Correct_then_erase_keeps_the_log_verifiable_and_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         using var log = new LogCheck(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -80,6 +81,7 @@ public sealed class RegistryCorrectionsTests
     public async Task Correct_refuses_bad_input_other_parties_and_stale_versions_and_changes_nothing(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<ParleyDbContext>();

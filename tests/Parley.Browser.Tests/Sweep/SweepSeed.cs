@@ -40,10 +40,10 @@ internal static class SweepSeed
             Require(imported.Valid, "registry list");
             var (child, refusal) = await services.GetRequiredService<ChildCases>().OpenAsync(host, "UA",
                 new ChildCaseDetails("Оглядренко", "Марія", null, "2015-04-02", null, "Херсон (synthetic)", "Anapa (synthetic)", null));
-            Require(child is not null, "child's case: " + refusal);
+            Require(child is not null, "child's case: " + refusal?.Message);
             var batch = await services.GetRequiredService<ExchangeService>().CreateAsync(host, "Sweep " + run, "UA", "RU",
                 [new CategoryTerms(PersonCategory.Military, 1, 1)]);
-            Require(batch.BatchId is not null, "exchange batch: " + batch.Message);
+            Require(batch.Succeeded, "exchange batch: " + batch.Refusal?.Message);
             var person = await services.GetRequiredService<ParleyDbContext>().RegistryPersons.AsNoTracking()
                 .Where(p => p.SourceId == "S-" + run).Select(p => p.Id).SingleAsync();
             IReadOnlyList<string> paths = ["/humanitarian/registry/" + person];

@@ -59,7 +59,7 @@ public sealed partial class ChildCases
     {
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.ChildCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Hosts))
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Access))
             return (null, Outcome.NotFound("child's case"));
         if (row.Version != version)
             return (null, Outcome.EditConflict(row.Version));

@@ -23,10 +23,12 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(terms);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(actor, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(actor, known.Access))
             return Outcome.Forbidden("Only the host's humanitarian officers compose exchange batches.");
         if (known.Resolve(firstParty) is not { } first || known.Resolve(secondParty) is not { } second || first == second)
             return Outcome.Invalid($"An exchange needs two different known parties, got '{firstParty}' and '{secondParty}'.");
+        if (Undesignated(actor, known, first, second) is { } refusal)
+            return refusal;
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
             return Outcome.Invalid("name", "give the batch a name of 1 to 200 characters.");
         if (terms.Count == 0 || terms.Any(t => t.FirstCount < 1 || t.SecondCount < 1 || t.FirstTotal is < 1))
@@ -94,7 +96,7 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
             return [];
         var known = await parties.LoadAsync(cancellationToken);
         var rows = db.ExchangeBatches.AsNoTracking();
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             rows = rows.Where(b => b.FirstParty == viewer.Party || b.SecondParty == viewer.Party);
         return await rows.OrderByDescending(b => b.CreatedAtUtc).ToListAsync(cancellationToken);
     }
@@ -103,15 +105,23 @@ public sealed partial class ExchangeService(ParleyDbContext db, RegistryReader r
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(actor, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(actor, known.Access))
             return (null, Outcome.Forbidden("Only the host's humanitarian officers compose exchange batches."));
         var batch = await db.ExchangeBatches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null)
             return (null, Outcome.NotFound("batch"));
+        if (Undesignated(actor, known, batch.FirstParty, batch.SecondParty) is { } refusal)
+            return (null, refusal);
         if (!batch.Signatures.Editable)
             return (null, Outcome.Conflict("The manifest has been signed; its list of persons can no longer change."));
         return (batch, null);
     }
+
+    /// <summary>A host composes batches only between parties that have both designated it.</summary>
+    private static Refusal? Undesignated(Viewer actor, HumanitarianParties.Known known, string first, string second) =>
+        new[] { first, second }.FirstOrDefault(p => !HumanitarianAccess.HostMaySee(actor, p, known.Access)) is { } party
+            ? Outcome.Forbidden($"{party} has not designated this host (a statement signed by {party}'s key): no batch with its persons.")
+            : null;
 
     // The holding side's own record goes into the manifest; lists say who holds whom.
     private static RegistryPerson Holder(RegistryPerson a, RegistryPerson b) =>

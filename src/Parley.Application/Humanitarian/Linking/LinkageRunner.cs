@@ -30,10 +30,12 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(actor, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(actor, known.Access))
             return Outcome.Forbidden("Only the host's humanitarian officers link both sides' lists.");
         if (known.Resolve(leftParty) is not { } left || known.Resolve(rightParty) is not { } right || left == right)
             return Outcome.Invalid("parties", $"linking needs two different known parties, got '{leftParty}' and '{rightParty}'.");
+        if (new[] { left, right }.FirstOrDefault(p => !HumanitarianAccess.HostMaySee(actor, p, known.Access)) is { } undesignated)
+            return Outcome.Forbidden($"{undesignated} has not designated this host (a statement signed by {undesignated}'s key): its persons cannot be linked.");
 
         var leftRows = await Load(left, cancellationToken);
         var rightRows = await Load(right, cancellationToken);

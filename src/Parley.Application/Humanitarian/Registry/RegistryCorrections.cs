@@ -80,7 +80,7 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
     {
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.RegistryPersons.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.ListedBy, known.Hosts))
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.ListedBy, known.Access))
             return (null, Outcome.NotFound("listed person"));
         if (row.Version != version)
             return (null, Outcome.EditConflict(row.Version));

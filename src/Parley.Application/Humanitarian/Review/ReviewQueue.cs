@@ -23,9 +23,9 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             return null;
-        var pending = db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Review);
+        var pending = Designated(viewer, known, db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Review));
         var remaining = await pending.CountAsync(cancellationToken);
         var links = await pending.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(Math.Clamp(take, 1, 200)).ToListAsync(cancellationToken);
         return (await ItemsAsync(viewer, links, context, cancellationToken), remaining);
@@ -36,9 +36,9 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             return null;
-        var links = await db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Confirmed).OrderByDescending(l => l.Score).ToListAsync(cancellationToken);
+        var links = await Designated(viewer, known, db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Confirmed)).OrderByDescending(l => l.Score).ToListAsync(cancellationToken);
         return await ItemsAsync(viewer, links, context, cancellationToken);
     }
 
@@ -46,9 +46,9 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             return Outcome.Forbidden("Only the host's humanitarian officers decide pairs.");
-        var link = await db.PersonLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
+        var link = await Designated(viewer, known, db.PersonLinks).FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
         if (link is null)
             return Outcome.NotFound("pair");
         if (link.Version != version)
@@ -70,6 +70,17 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
             return Outcome.Conflict("Someone decided this pair at the same moment; reload it.");
         }
         return Outcome.Ok(samePerson ? "Confirmed: one person with both sides' identifiers." : "Rejected: two different people.");
+    }
+
+    /// <summary>
+    /// Pairs whose two persons were both listed by parties that designated the viewer's host: a host sees a pair only
+    /// with both sides' consent (a pair of one consenting and one silent party stays hidden).
+    /// </summary>
+    private IQueryable<PersonLink> Designated(Viewer viewer, HumanitarianParties.Known known, IQueryable<PersonLink> links)
+    {
+        var designating = known.Access.PartiesDesignating(HostAccess.HostOf(viewer)).ToList();
+        var visible = db.RegistryPersons.Where(p => designating.Contains(p.ListedBy)).Select(p => p.Id);
+        return links.Where(l => visible.Contains(l.LeftPersonId) && visible.Contains(l.RightPersonId));
     }
 
     private async Task<IReadOnlyList<ReviewItem>> ItemsAsync(Viewer viewer, IReadOnlyList<PersonLink> links, ReadContext context, CancellationToken cancellationToken)

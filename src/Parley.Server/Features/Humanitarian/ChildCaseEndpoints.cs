@@ -38,7 +38,7 @@ public static class ChildCaseEndpoints
         if (await HumanitarianEndpoints.FilingForbiddenAsync(http, parties, request.Party, cancellationToken) is { } forbidden)
             return forbidden;
         var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
-        return (await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, cancellationToken))
+        return (await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, HumanitarianEndpoints.Context(http, "child's case opened"), cancellationToken))
             .ToHttp(opened => TypedResults.Created($"/api/children/{opened.Id}", opened));
     }
 
@@ -53,5 +53,5 @@ public static class ChildCaseEndpoints
 
     /// <summary>A case the caller may not see or change answers 404, as any record they may not see.</summary>
     private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, ProblemHttpResult>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken) =>
-        (await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
+        (await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, HumanitarianEndpoints.Context(http, "child's case moved"), cancellationToken)).ToHttp(TypedResults.Ok);
 }

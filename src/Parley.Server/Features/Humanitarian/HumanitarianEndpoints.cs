@@ -59,7 +59,7 @@ public static class HumanitarianEndpoints
     internal static async Task<ProblemHttpResult?> FilingForbiddenAsync(HttpContext http, HumanitarianParties parties, string? party, CancellationToken cancellationToken)
     {
         var known = await parties.LoadAsync(cancellationToken);
-        return known.Resolve(party) is { } code && !HumanitarianAccess.CanFileFor(http.ToViewer(), code, known.Hosts)
+        return known.Resolve(party) is { } code && !HumanitarianAccess.CanFileFor(http.ToViewer(), code, known.Access)
             ? Problems.Forbidden($"Only humanitarian officers of {code} or of the host file {code}'s lists and cases.")
             : null;
     }
