@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Parley.Reports;
 using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Keys;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Localization;
 
