@@ -19,7 +19,8 @@ public static class HostConsent
         var keys = scope.ServiceProvider.GetRequiredService<PartyKeys>();
         var designations = scope.ServiceProvider.GetRequiredService<HostDesignations>();
         var signers = new Dictionary<string, NoteSigner>();
-        foreach (var party in parties)
+        var active = (await designations.ListAsync()).Where(d => d.Host == host && d.RevokedAtUtc is null).Select(d => d.Party).ToHashSet();
+        foreach (var party in parties.Where(p => !active.Contains(p)))
         {
             var signer = NoteSigner.Generate($"{party.ToLowerInvariant()}.consent.{Guid.NewGuid():N}"[..24]);
             var registered = await keys.RegisterAsync(Viewer.System, party, signer.Verifier.ToString());
@@ -40,7 +41,7 @@ public static class HostConsent
         if (text is null)
             throw new InvalidOperationException(refusal);
         var outcome = await designations.DesignateAsync(Viewer.System, SignedStatement.Parse(text).Sign(signer).ToString());
-        if (outcome.Status != HostDesignations.Status.Ok)
-            throw new InvalidOperationException(outcome.Message);
+        if (outcome.Refusal is { } refused)
+            throw new InvalidOperationException(refused.Message);
     }
 }

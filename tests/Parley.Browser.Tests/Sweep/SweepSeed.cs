@@ -32,6 +32,8 @@ internal static class SweepSeed
             var host = new Viewer(ParleyRole.Humanitarian, "TR", "sweep", "sweep officer");
             await using var scope = app.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
+            // The parties' consent that the host (Türkiye) sees their persons, as each party's key gives it.
+            await Parley.Tests.Shared.HostConsent.DesignateAsync(app.Services, "TR", "UA", "RU");
             var run = Guid.NewGuid().ToString("N")[..6];
             var list = "id,family_name,given_name,patronymic,date_of_birth,sex,category\n"
                 + $"S-{run},Оглядренко,Петро,Іванович,1990-01-02,M,military\n";

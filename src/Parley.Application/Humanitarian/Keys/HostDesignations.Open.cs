@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
@@ -15,7 +16,7 @@ public sealed partial class HostDesignations
     /// is a GUID, and a valid signature by one of the named party's registered, unrevoked keys (a key of another
     /// party, however valid, speaks for nobody here).
     /// </summary>
-    private async Task<(SignedStatement? Statement, string? KeyName, Outcome? Refusal)> OpenAsync(string signedNote, string kind, string idField, CancellationToken cancellationToken)
+    private async Task<(SignedStatement? Statement, string? KeyName, Refusal? Refusal)> OpenAsync(string signedNote, string kind, string idField, CancellationToken cancellationToken)
     {
         SignedNote note;
         SignedStatement statement;
@@ -50,7 +51,7 @@ public sealed partial class HostDesignations
         }
         catch (LedgerFormatException e)
         {
-            return (null, null, new(Status.Forbidden, $"Not signed by a registered, unrevoked key of {party}: {e.Message}."));
+            return (null, null, Outcome.Forbidden($"Not signed by a registered, unrevoked key of {party}: {e.Message}."));
         }
     }
 

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Application.Log;
 using Parley.Data;
@@ -14,13 +15,6 @@ namespace Parley.Application.Humanitarian.Keys;
 /// </summary>
 public sealed partial class HostDesignations(ParleyDbContext db, PartyKeys keys, LedgerHost ledger, TimeProvider clock)
 {
-    public enum Status { Ok, Invalid, Forbidden, NotFound, Conflict }
-
-    public sealed record Outcome(Status Status, string Message, HostDesignation? Designation = null)
-    {
-        public static Outcome Invalid(string message) => new(Status.Invalid, message);
-    }
-
     /// <summary>The origin of this log, named by every statement.</summary>
     public string Log => ledger.Key.Name;
 
@@ -40,7 +34,7 @@ public sealed partial class HostDesignations(ParleyDbContext db, PartyKeys keys,
             ? HostStatements.Revocation(Log, d.Party, d.Host, d.Id).ToText()
             : null;
 
-    public async Task<Outcome> DesignateAsync(Viewer actor, string signedNote, CancellationToken cancellationToken = default)
+    public async Task<Outcome<HostDesignation>> DesignateAsync(Viewer actor, string signedNote, CancellationToken cancellationToken = default)
     {
         if (Submitter(actor) is { } forbidden)
             return forbidden;
@@ -50,9 +44,9 @@ public sealed partial class HostDesignations(ParleyDbContext db, PartyKeys keys,
         var id = Guid.Parse(statement["id"]!);
         var (party, host) = (statement["party"]!, statement["host"]!);
         if (await db.HostDesignations.AnyAsync(d => d.Id == id, cancellationToken))
-            return new(Status.Conflict, $"Designation {id} was already submitted; a party designates again with a new statement (new id).");
+            return Outcome.Conflict($"Designation {id} was already submitted; a party designates again with a new statement (new id).");
         if (await db.HostDesignations.AnyAsync(d => d.Party == party && d.Host == host && d.RevokedAtUtc == null, cancellationToken))
-            return new(Status.Conflict, $"{party} has already designated {host}.");
+            return Outcome.Conflict($"{party} has already designated {host}.");
         var row = new HostDesignation
         {
             Id = id,
@@ -65,10 +59,10 @@ public sealed partial class HostDesignations(ParleyDbContext db, PartyKeys keys,
         db.HostDesignations.Add(row);
         await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "host-designation.grant",
             new { id, party, host, key = keyName, note = signedNote }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new(Status.Ok, $"{party} designated {host}: the host's officers now see the persons {party} listed.", row);
+        return Outcome.Ok(row);
     }
 
-    public async Task<Outcome> RevokeAsync(Viewer actor, string signedNote, CancellationToken cancellationToken = default)
+    public async Task<Outcome<HostDesignation>> RevokeAsync(Viewer actor, string signedNote, CancellationToken cancellationToken = default)
     {
         if (Submitter(actor) is { } forbidden)
             return forbidden;
@@ -78,22 +72,22 @@ public sealed partial class HostDesignations(ParleyDbContext db, PartyKeys keys,
         var id = Guid.Parse(statement["designation"]!);
         var row = await db.HostDesignations.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (row is null || row.Party != statement["party"] || row.Host != statement["host"])
-            return new(Status.NotFound, $"No designation {id} of {statement["host"]} by {statement["party"]}.");
+            return new Refusal(OutcomeStatus.NotFound, $"No designation {id} of {statement["host"]} by {statement["party"]}.");
         if (row.RevokedAtUtc is not null)
-            return new(Status.Conflict, $"Designation {id} was already revoked.", row);
+            return Outcome.Conflict($"Designation {id} was already revoked.");
         row.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
         row.RevokedKeyName = keyName;
         row.RevocationNote = signedNote;
         await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "host-designation.revoke",
             new { id, party = row.Party, host = row.Host, key = keyName, note = signedNote }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new(Status.Ok, $"{row.Party} revoked its designation of {row.Host}: the host's officers no longer see its persons.", row);
+        return Outcome.Ok(row);
     }
 
-    private static Outcome? Submitter(Viewer actor)
+    private static Refusal? Submitter(Viewer actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return actor.Role == ParleyRole.Administrator || HumanitarianAccess.IsOfficer(actor)
             ? null
-            : new(Status.Forbidden, "Only administrators and humanitarian officers submit a party's signed designation.");
+            : Outcome.Forbidden("Only administrators and humanitarian officers submit a party's signed designation.");
     }
 }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Parley.Server.Api;
 using Parley.Server.Auth;
 using Parley.Application.Humanitarian.Keys;
+using Parley.Data.Keys;
 
 namespace Parley.Server.Features.Humanitarian;
 
@@ -35,25 +37,16 @@ public static class DesignationEndpoints
     private static async Task<IResult> RevocationTextAsync(HostDesignations designations, Guid id, CancellationToken cancellationToken) =>
         await designations.RevocationTextAsync(id, cancellationToken) is { } text ? TypedResults.Text(text, "text/plain; charset=utf-8") : Problems.NotFound("designation");
 
-    private static async Task<IResult> DesignateAsync(HttpContext http, HostDesignations designations, CancellationToken cancellationToken) =>
-        Answer(await designations.DesignateAsync(http.ToViewer(), await BodyAsync(http, cancellationToken), cancellationToken), created: true);
+    private static async Task<Results<Created<HostDesignation>, ValidationProblem, ProblemHttpResult>> DesignateAsync(HttpContext http, HostDesignations designations, CancellationToken cancellationToken) =>
+        (await designations.DesignateAsync(http.ToViewer(), await BodyAsync(http, cancellationToken), cancellationToken))
+            .ToHttp(made => TypedResults.Created($"/api/designations/{made.Id}", made));
 
-    private static async Task<IResult> RevokeAsync(HttpContext http, HostDesignations designations, CancellationToken cancellationToken) =>
-        Answer(await designations.RevokeAsync(http.ToViewer(), await BodyAsync(http, cancellationToken), cancellationToken), created: false);
+    private static async Task<Results<Ok<HostDesignation>, ValidationProblem, ProblemHttpResult>> RevokeAsync(HttpContext http, HostDesignations designations, CancellationToken cancellationToken) =>
+        (await designations.RevokeAsync(http.ToViewer(), await BodyAsync(http, cancellationToken), cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<string> BodyAsync(HttpContext http, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(http.Request.Body);
         return await reader.ReadToEndAsync(cancellationToken);
     }
-
-    private static IResult Answer(HostDesignations.Outcome outcome, bool created) => outcome.Status switch
-    {
-        HostDesignations.Status.Ok when created => TypedResults.Created($"/api/designations/{outcome.Designation!.Id}", outcome.Designation),
-        HostDesignations.Status.Ok => TypedResults.Ok(outcome.Designation),
-        HostDesignations.Status.Forbidden => Problems.Forbidden(outcome.Message),
-        HostDesignations.Status.NotFound => Problems.NotFound("designation"),
-        HostDesignations.Status.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Designation conflict", Detail = outcome.Message }),
-        _ => Problems.Invalid("note", outcome.Message),
-    };
 }

@@ -18,17 +18,9 @@ public static class UserEndpoints
         return group;
     }
 
-    private static async Task<IResult> AuthorAsync(HttpContext http, AuthorLookup lookup, string? pseudonym, CancellationToken cancellationToken)
-    {
-        var outcome = await lookup.FindAsync(http.ToViewer(), pseudonym,
-            Humanitarian.HumanitarianEndpoints.Context(http, "log author lookup"), cancellationToken);
-        return outcome.Status switch
-        {
-            AuthorLookup.Status.Ok => TypedResults.Ok(outcome.Accounts),
-            AuthorLookup.Status.Forbidden => Problems.Forbidden(outcome.Message),
-            _ => Problems.Invalid("pseudonym", outcome.Message!),
-        };
-    }
+    private static async Task<Results<Ok<IReadOnlyList<UserSummary>>, ValidationProblem, ProblemHttpResult>> AuthorAsync(HttpContext http, AuthorLookup lookup, string? pseudonym, CancellationToken cancellationToken) =>
+        (await lookup.FindAsync(http.ToViewer(), pseudonym, Humanitarian.HumanitarianEndpoints.Context(http, "log author lookup"), cancellationToken))
+            .ToHttp(TypedResults.Ok);
 
     private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(UserAccounts accounts, CancellationToken cancellationToken) =>
         TypedResults.Ok(await accounts.ListAsync(cancellationToken));
