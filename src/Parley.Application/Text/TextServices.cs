@@ -10,5 +10,9 @@ internal static class TextServices
         .AddScoped(s => new ImportText(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new ReadText(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new CompareText(s.GetRequiredService<ReadText>()))
-        .AddScoped(s => new ExportText(s.GetRequiredService<ReadText>()));
+        .AddScoped(s => new ExportText(s.GetRequiredService<ReadText>()))
+        .AddScoped(s => new ListTexts(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new EditClause(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new ReadClauseHistory(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new ReadProgress(s.GetRequiredService<TextStore>()));
 }
