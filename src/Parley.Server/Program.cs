@@ -61,6 +61,7 @@ app.MapExchanges();
 app.MapChildCases();
 app.MapPartyKeys();
 app.MapTexts();
+app.MapTextProposals();
 app.MapApiReference();
 app.MapParleyPages();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();

@@ -14,5 +14,9 @@ internal static class TextServices
         .AddScoped(s => new ListTexts(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new EditClause(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new ReadClauseHistory(s.GetRequiredService<TextStore>()))
-        .AddScoped(s => new ReadProgress(s.GetRequiredService<TextStore>()));
+        .AddScoped(s => new ReadProgress(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new DraftProposal(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new SubmitProposal(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new ListProposals(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new FoldProposal(s.GetRequiredService<TextStore>()));
 }

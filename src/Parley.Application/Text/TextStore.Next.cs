@@ -34,10 +34,10 @@ internal sealed partial class TextStore
             text.Title = content.Title;
             text.UpdatedUtc = Now();
             await AddVersionAsync(actor, text, text.CurrentVersion, round ?? row.Round, content, cancellationToken);
-            if (also is not null)
-                await also(text.CurrentVersion, cancellationToken);
             try
             {
+                if (also is not null)
+                    await also(text.CurrentVersion, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)

@@ -13,6 +13,8 @@ internal sealed partial class TextStore(ParleyDbContext db, TimeProvider clock)
 {
     public ParleyDbContext Db => db;
 
+    public TimeProvider Clock => clock;
+
     public async Task<PartyDirectory> PartiesAsync(CancellationToken cancellationToken)
     {
         var parties = await db.Parties.AsNoTracking().ToListAsync(cancellationToken);

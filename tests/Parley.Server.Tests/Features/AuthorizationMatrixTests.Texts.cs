@@ -34,6 +34,13 @@ public sealed partial class AuthorizationMatrixTests
             return await c.PutAsJsonAsync(new Uri($"/api/texts/{id}/clauses/1.1", UriKind.Relative), new { wording = "The Parties shall observe a ceasefire.", expectedVersion = 1 });
         }, chair);
 
+        cases["GET /api/texts/{shared}/proposals"] = new(async (a, c) => await Get(c, $"/api/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}/proposals"), shared);
+        cases["POST /api/texts/{id}/proposals"] = new(async (a, c) => await Post(c, $"/api/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}/proposals",
+            new { clause = "2.1", wording = "All for all, the wounded first." }), Forbidden, Forbidden, Created, Created, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
+        cases["POST /api/texts/proposals/{UA draft}/submit"] = new(async (a, c) => await Post(c, $"/api/texts/proposals/{await ProposalAsync(a, submit: false)}/submit", new { expectedVersion = 1 }),
+            NotFound, NotFound, Ok, NotFound, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
+        cases["POST /api/texts/proposals/{UA submitted}/fold"] = new(async (a, c) => await Post(c, $"/api/texts/proposals/{await ProposalAsync(a, submit: true)}/fold", new { expectedVersion = 1 }), chair);
+
         foreach (var (name, visibility, expected) in new (string, string, int[])[] { ("shared", "Shared", shared), ("mediator-only", "MediatorOnly", mediatorOnly), ("public", "Public", everyone) })
         {
             // The tables are looked up on each call: static fields of another partial file may not be set yet here.
@@ -67,6 +74,19 @@ public sealed partial class AuthorizationMatrixTests
         var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
         for (var v = 2; v <= versions; v++)
             Assert.Equal(System.Net.HttpStatusCode.Created, (await PostText(mediator, $"/api/texts/{id}/versions?expectedVersion={v - 1}&round={v}", Draft("full"))).StatusCode);
+        return id;
+    }
+
+    /// <summary>A new shared text with a UA proposal for its clause 1.1 bracket, drafted (and submitted when asked).</summary>
+    private static async Task<Guid> ProposalAsync(ParleyApp app, bool submit)
+    {
+        var text = await NewTextAsync(app, "Shared");
+        var ua = await app.ClientAsync(TestRole.DelegationUa);
+        var drafted = await Post(ua, $"/api/texts/{text}/proposals", new { clause = "1.1", bracket = 1, wording = "comprehensive" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, drafted.StatusCode);
+        var id = (await drafted.JsonAsync()).GetProperty("id").GetGuid();
+        if (submit)
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await Post(ua, $"/api/texts/proposals/{id}/submit", new { expectedVersion = 1 })).StatusCode);
         return id;
     }
 
