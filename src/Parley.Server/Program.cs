@@ -62,6 +62,7 @@ app.MapChildCases();
 app.MapPartyKeys();
 app.MapTexts();
 app.MapTextProposals();
+app.MapTextInitials();
 app.MapApiReference();
 app.MapParleyPages();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();

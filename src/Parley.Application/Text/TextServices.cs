@@ -18,5 +18,7 @@ internal static class TextServices
         .AddScoped(s => new DraftProposal(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new SubmitProposal(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new ListProposals(s.GetRequiredService<TextStore>()))
-        .AddScoped(s => new FoldProposal(s.GetRequiredService<TextStore>()));
+        .AddScoped(s => new FoldProposal(s.GetRequiredService<TextStore>()))
+        .AddScoped(s => new InitialText(s.GetRequiredService<TextStore>(), s.GetRequiredService<Humanitarian.Keys.PartyKeys>()))
+        .AddScoped(s => new ReadAgreement(s.GetRequiredService<TextStore>()));
 }

@@ -41,6 +41,16 @@ public sealed partial class AuthorizationMatrixTests
             NotFound, NotFound, Ok, NotFound, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
         cases["POST /api/texts/proposals/{UA submitted}/fold"] = new(async (a, c) => await Post(c, $"/api/texts/proposals/{await ProposalAsync(a, submit: true)}/fold", new { expectedVersion = 1 }), chair);
 
+        cases["GET /api/texts/{shared}/agreement"] = new(async (a, c) => await Get(c, $"/api/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}/agreement"), shared);
+        cases["GET /api/texts/{shared}/initials.txt"] = new(async (a, c) => await Get(c, $"/api/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}/initials.txt"), shared);
+        // A note that is not signed: who reaches the verifier (400) and who is stopped first.
+        cases["POST /api/texts/{shared}/initials"] = new(async (a, c) =>
+        {
+            using var content = new ByteArrayContent("not a note"u8.ToArray());
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            return await c.PostAsync(new Uri($"/api/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}/initials", UriKind.Relative), content);
+        }, BadRequest, BadRequest, BadRequest, BadRequest, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
+
         foreach (var (name, visibility, expected) in new (string, string, int[])[] { ("shared", "Shared", shared), ("mediator-only", "MediatorOnly", mediatorOnly), ("public", "Public", everyone) })
         {
             // The tables are looked up on each call: static fields of another partial file may not be set yet here.

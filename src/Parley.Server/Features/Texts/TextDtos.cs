@@ -33,20 +33,23 @@ public sealed record ArticleDto(int Number, string Heading, ProgressDto Progress
 /// </summary>
 public sealed record TextDocumentDto(
     Guid Id, string Title, int Version, int LatestVersion, bool NewerVersionExists, int? Round, string Language,
-    Visibility Visibility, string Hash, bool Agreed, ProgressDto Progress, IReadOnlyList<ArticleDto> Articles)
+    Visibility Visibility, string Hash, bool Agreed, AgreementStatus Agreement, IReadOnlyList<string> InitialledBy, IReadOnlyList<string> AwaitingInitials,
+    ProgressDto Progress, IReadOnlyList<ArticleDto> Articles)
 {
-    public static TextDocumentDto Of(TextView view)
+    public static TextDocumentDto Of(TextView view, AgreementView agreement)
     {
+        var initialled = agreement.Status == AgreementStatus.Initialled;
         var text = view.Text;
         var progress = view.Progress;
         var articles = text.Articles.Select((a, i) => new ArticleDto(i + 1, a.Heading, ProgressDto.Of(progress.Articles[i].Progress),
-            [.. a.Clauses.Select((c, j) => Clause(new ClauseNumber(i + 1, j + 1), c))])).ToList();
+            [.. a.Clauses.Select((c, j) => Clause(new ClauseNumber(i + 1, j + 1), c, initialled))])).ToList();
         return new(view.Id, text.Title, view.Version, view.LatestVersion, view.LatestVersion > view.Version, view.Round, view.Language,
-            view.Visibility, view.Hash, text.IsFullyAgreed, ProgressDto.Of(progress.Overall), articles);
+            view.Visibility, view.Hash, text.IsFullyAgreed, agreement.Status, [.. agreement.Initials.Select(i => i.Party)], agreement.Missing,
+            ProgressDto.Of(progress.Overall), articles);
     }
 
-    public static ClauseDto Clause(ClauseNumber number, Clause clause) => new(
-        number.ToString(), clause.IsAgreed ? "agreed" : "bracketed", PlainTextWriter.WriteClause(clause),
+    public static ClauseDto Clause(ClauseNumber number, Clause clause, bool initialled = false) => new(
+        number.ToString(), !clause.IsAgreed ? "bracketed" : initialled ? "initialled" : "agreed", PlainTextWriter.WriteClause(clause),
         [.. clause.Segments.Select(s => s is Bracket b
             ? new SegmentDto(null, [.. b.Alternatives.Select(a => new AlternativeDto(a.Party, a.Text))])
             : new SegmentDto(((Words)s).Text, null))]);

@@ -51,8 +51,14 @@ public static partial class TextEndpoints
         return TextResults.Answer(outcome, v => TypedResults.Created($"/api/texts/{v.TextId}?version={v.Version}", new StoredVersionDto(v.TextId, v.Version, v.Hash)));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ReadText read, Guid id, int? version, CancellationToken cancellationToken) =>
-        TextResults.Answer(await read.RunAsync(http.ToViewer(), id, version, cancellationToken), v => TypedResults.Ok(TextDocumentDto.Of(v)));
+    private static async Task<IResult> GetAsync(HttpContext http, ReadText read, ReadAgreement agreement, Guid id, int? version, CancellationToken cancellationToken)
+    {
+        var outcome = await read.RunAsync(http.ToViewer(), id, version, cancellationToken);
+        if (outcome.Status != TextStatus.Ok)
+            return TextResults.Answer(outcome, TypedResults.Ok);
+        var status = (await agreement.RunAsync(http.ToViewer(), id, outcome.Value!.Version, cancellationToken)).Value!;
+        return TypedResults.Ok(TextDocumentDto.Of(outcome.Value, status));
+    }
 
     private static async Task<IResult> EditAsync(HttpContext http, EditClause edit, Guid id, string clause, EditClauseBody body, CancellationToken cancellationToken)
     {
