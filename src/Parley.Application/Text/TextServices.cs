@@ -7,6 +7,7 @@ internal static class TextServices
 {
     public static IServiceCollection AddParleyTexts(this IServiceCollection services) => services
         .AddScoped<TextStore>()
+        .AddScoped<Seed.DemoTextSeed>()
         .AddScoped(s => new ImportText(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new ReadText(s.GetRequiredService<TextStore>()))
         .AddScoped(s => new CompareText(s.GetRequiredService<ReadText>()))
