@@ -51,6 +51,12 @@ public sealed partial class AuthorizationMatrixTests
             return await c.PostAsync(new Uri($"/api/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}/initials", UriKind.Relative), content);
         }, BadRequest, BadRequest, BadRequest, BadRequest, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
 
+        cases["GET /texts (page)"] = new((_, c) => Get(c, "/texts"), everyone) { OneTimePassword = 302 };
+        cases["GET /texts/{shared} (page)"] = new(async (a, c) => await Get(c, $"/texts/{await SharedTexts.GetValue(a, x => NewTextAsync(x, "Shared", versions: 2))}?version=1&compare=2&clause=1.1"), shared)
+            { OneTimePassword = 302 };
+        cases["GET /texts/{mediator-only} (page)"] = new(async (a, c) => await Get(c, $"/texts/{await MediatorTexts.GetValue(a, x => NewTextAsync(x, "MediatorOnly", versions: 2))}"), mediatorOnly)
+            { OneTimePassword = 302 };
+
         foreach (var (name, visibility, expected) in new (string, string, int[])[] { ("shared", "Shared", shared), ("mediator-only", "MediatorOnly", mediatorOnly), ("public", "Public", everyone) })
         {
             // The tables are looked up on each call: static fields of another partial file may not be set yet here.
