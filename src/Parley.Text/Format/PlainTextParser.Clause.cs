@@ -36,7 +36,7 @@ public static partial class PlainTextParser
                 errors.Add(new(number, indent + 1, "a clause holds no title or article heading ('#' starts one)"));
             else if (blankAt > 0)
                 errors.Add(new(blankAt, 1, "a clause is one block of lines: a blank line would start another clause"));
-            if (trimmed.IndexOf('\0', StringComparison.Ordinal) >= 0)
+            if (trimmed.Contains('\0', StringComparison.Ordinal))
                 errors.Add(new(number, 1, "the clause holds a NUL character"));
             if (errors.Count > 0)
                 return (null, errors);
