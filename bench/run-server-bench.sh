@@ -2,6 +2,8 @@
 # Server benchmark: loads 10,000 events into a fresh data directory, measures the built server's start to
 # first response, then runs wrk (2 threads, 32 connections) against the timeline API (first page of 50), the
 # dashboard API and, when the pages exist, the dashboard page, with /health as the in-run baseline.
+# The dashboard page runs twice: anonymous, and signed in as a delegate (cookie from the JSON sign-in), each in
+# Ukrainian (Accept-Language) so the page is rendered in a translated interface.
 # Usage: bench/run-server-bench.sh [events=10000] [seconds=15]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,7 +13,10 @@ port=${PARLEY_BENCH_PORT:-5190}
 data=$(mktemp -d /tmp/parley-bench-XXXXXX)
 url="http://127.0.0.1:$port"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" -eq 0 ] || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null
+fi
 
 dotnet build "$root/src/Parley.Server" -c Release -v q -nologo >/dev/null
 dotnet build "$root/bench/Parley.Server.Bench" -c Release -v q -nologo >/dev/null
@@ -45,14 +50,15 @@ dotnet "$root/bench/Parley.Server.Bench/bin/Release/net10.0/Parley.Server.Bench.
 first_response   # existing database of $events events
 warm_ms=$elapsed_ms
 
-run() { # name path
-  local out rps p99
-  out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$url$2")
+run() { # name path [extra wrk arguments]
+  local out rps p99 name=$1 path=$2
+  shift 2
+  out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$@" "$url$path")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  printf '%-28s %12s %10s %8s\n' "$1" "$rps" "$p99" "${non2xx:-0}"
-  echo "$rps" >"$data/$1.rps"
+  printf '%-28s %12s %10s %8s\n' "$name" "$rps" "$p99" "${non2xx:-0}"
+  echo "$rps" >"$data/$name.rps"
 }
 
 total=$(curl -fs "$url/api/timeline" | grep -o '"total":[0-9]*' | cut -d: -f2)
@@ -63,9 +69,15 @@ run health /health
 run timeline-api "/api/timeline?page=1&pageSize=50"
 run timeline-api-party "/api/timeline?party=UA&kind=statement"
 run dashboard-api /api/dashboard
-if curl -fs "$url/" -o /dev/null; then run dashboard-page /; fi
+run dashboard-page / -H "Accept-Language: uk"
+jar="$data/cookies.txt"
+curl -fs -c "$jar" -H 'Content-Type: application/json' \
+  -d '{"email":"bench.ua@parley.test","password":"Parley-bench-password-1"}' "$url/api/account/login" -o /dev/null
+cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
+curl -fs -H "Cookie: $cookie" "$url/" | grep -q 'bench.ua@parley.test' || { echo "signed-in dashboard does not show the bench user" >&2; exit 1; }
+run dashboard-page-signed-in / -H "Accept-Language: uk" -H "Cookie: $cookie"
 echo
-for name in timeline-api dashboard-api dashboard-page; do
+for name in timeline-api dashboard-api dashboard-page dashboard-page-signed-in; do
   [ -f "$data/$name.rps" ] && awk -v n="$name" -v a="$(cat "$data/$name.rps")" -v b="$(cat "$data/health.rps")" \
     'BEGIN { printf "%s: %.2f of the /health baseline\n", n, a / b }'
 done

@@ -60,7 +60,7 @@ internal sealed partial class LedgerHarness : IAsyncDisposable
         return connection;
     }
 
-    private static IReadOnlyList<byte[]> Entries(long first, int count)
+    private static byte[][] Entries(long first, int count)
     {
         var entries = new byte[count][];
         var payload = JsonSerializer.SerializeToElement(new { statement = "The delegations agreed to exchange 1,000 prisoners each.", round = 2, venue = "Istanbul" });

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Parley.Linkage;
-using Parley.Linkage.Synthetic;
 
 namespace Parley.Linkage.Bench;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Parley.Domain.Humanitarian;
 using Parley.Linkage.Synthetic;
 using Parley.Lists;
-using Lists = Parley.Lists;
 
 namespace Parley.Linkage.Compare;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -82,9 +83,9 @@ internal sealed class LuceneContender : IContender
             foreach (var hit in searcher.Search(query, Hits).ScoreDocs)
             {
                 var document = searcher.Doc(hit.Doc);
-                if (DatesAgree(left.Dob, document.Get("dob")))
+                if (DatesAgree(left.Dob, document.Get("dob", CultureInfo.InvariantCulture)))
                 {
-                    matches[i] = (left.Id, document.Get("id"));
+                    matches[i] = (left.Id, document.Get("id", CultureInfo.InvariantCulture));
                     break;
                 }
             }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Parley.Data;
@@ -24,6 +23,17 @@ await using var provider = services.BuildServiceProvider();
 await using (var scope = provider.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+}
+await using (var scope = provider.CreateAsyncScope())
+{
+    // The signed-in dashboard run reads as this delegate (its party's shared records and drafts, its name in the top bar).
+    var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+    var created = await accounts.CreateAsync("bench.ua@parley.test", "delegation", "UA", "Parley-bench-password-1");
+    if (!created.Succeeded)
+    {
+        await Console.Error.WriteLineAsync("could not create the bench user: " + string.Join("; ", created.Errors.SelectMany(e => e.Value)));
+        return 1;
+    }
 }
 var clock = Stopwatch.StartNew();
 var loaded = await EventLoader.LoadAsync(provider, events);

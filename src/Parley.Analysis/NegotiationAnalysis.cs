@@ -23,10 +23,13 @@ public sealed class NegotiationAnalysis
         Result = BargainingSolver.Solve(Frontier, [.. instance.Parties.Select(p => p.Reservation)]);
     }
 
+    /// <summary>The instance analysed.</summary>
     public NegotiationInstance Instance { get; }
 
+    /// <summary>The packages no other package beats for every party.</summary>
     public ParetoFrontier Frontier { get; }
 
+    /// <summary>The agreement zone and the bargaining solutions on the frontier.</summary>
     public AnalysisResult Result { get; }
 
     /// <summary>Validates the instance and computes its frontier and solutions.</summary>

@@ -6,6 +6,7 @@ namespace Parley.Analysis;
 /// </summary>
 public static class Tolerance
 {
+    /// <summary>Utilities closer than this are equal.</summary>
     public const double Epsilon = 1e-9;
 
     /// <summary>a is not worse than b: it is above b or equal to it within the tolerance.</summary>

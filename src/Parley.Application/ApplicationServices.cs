@@ -30,6 +30,7 @@ public static class ApplicationServices
         services.AddScoped<TalksAnalysis>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AuthorLookup>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddParleyHumanitarian();
         services.AddParleyTexts();

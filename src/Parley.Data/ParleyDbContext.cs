@@ -59,6 +59,8 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Keys.PartyKey> PartyKeys => Set<Keys.PartyKey>();
 
+    public DbSet<Keys.HostDesignation> HostDesignations => Set<Keys.HostDesignation>();
+
     public DbSet<Texts.NegotiatingTextRow> Texts => Set<Texts.NegotiatingTextRow>();
 
     public DbSet<Texts.TextVersionRow> TextVersions => Set<Texts.TextVersionRow>();

@@ -67,7 +67,7 @@ internal sealed class NameData
 
     public WeightedPicker<GivenName> FemaleNames { get; }
 
-    private static IEnumerable<string> Lines(string resource)
+    private static List<string> Lines(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Parley.Linkage.Synthetic." + resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");

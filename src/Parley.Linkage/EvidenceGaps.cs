@@ -7,6 +7,7 @@ namespace Parley.Linkage;
 [Flags]
 public enum EvidenceGaps : byte
 {
+    /// <summary>Nothing lacking.</summary>
     None = 0,
 
     /// <summary>One side (or both) gives no date of birth.</summary>

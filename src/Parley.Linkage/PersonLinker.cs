@@ -17,6 +17,8 @@ public sealed partial class PersonLinker
     private readonly LinkOptions _options;
     private readonly ParallelOptions _parallel;
 
+    /// <summary>A linker with <paramref name="options"/>, or <see cref="LinkOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentException">Thresholds outside (0, 1) or review above match.</exception>
     public PersonLinker(LinkOptions? options = null)
     {
         _options = options ?? LinkOptions.Default;

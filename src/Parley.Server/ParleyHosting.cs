@@ -4,7 +4,7 @@ using Parley.Application.Users;
 
 namespace Parley.Server;
 
-internal static class ParleyHosting
+internal static partial class ParleyHosting
 {
     public const string DefaultUrl = "http://localhost:5080";
 
@@ -35,7 +35,8 @@ internal static class ParleyHosting
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(loadDemo);
         var password = await scope.ServiceProvider.GetRequiredService<UserAccounts>().EnsureAdministratorAsync();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Parley");
-        logger.LogInformation("Parley data: {Database}; data directory {DataDirectory}", options.Describe(), options.DataDirectory);
+        var database = options.Describe();
+        LogData(logger, database, options.DataDirectory);
         if (password is not null)
         {
             Console.WriteLine();
@@ -48,4 +49,7 @@ internal static class ParleyHosting
             Console.WriteLine();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Parley data: {Database}; data directory {DataDirectory}")]
+    private static partial void LogData(ILogger logger, string database, string dataDirectory);
 }

@@ -63,6 +63,7 @@ app.MapPartyKeys();
 app.MapTexts();
 app.MapTextProposals();
 app.MapTextInitials();
+app.MapDesignations();
 app.MapApiReference();
 app.MapParleyPages();
 app.MapGet("/health", () => "ok").ExcludeFromDescription();

@@ -11,6 +11,18 @@ public readonly record struct ClauseNumber(int Article, int Position) : ICompara
     public int CompareTo(ClauseNumber other) =>
         Article != other.Article ? Article.CompareTo(other.Article) : Position.CompareTo(other.Position);
 
+    /// <summary>Orders clause numbers as <see cref="CompareTo"/> does.</summary>
+    public static bool operator <(ClauseNumber left, ClauseNumber right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders clause numbers as <see cref="CompareTo"/> does.</summary>
+    public static bool operator <=(ClauseNumber left, ClauseNumber right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders clause numbers as <see cref="CompareTo"/> does.</summary>
+    public static bool operator >(ClauseNumber left, ClauseNumber right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders clause numbers as <see cref="CompareTo"/> does.</summary>
+    public static bool operator >=(ClauseNumber left, ClauseNumber right) => left.CompareTo(right) >= 0;
+
     /// <summary>The contract's form, <c>2.1</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Article}.{Position}");
 

@@ -16,9 +16,6 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Copies <paramref name="items"/>.</summary>
     public ValueList(IEnumerable<T> items) => _items = [.. items];
 
-    /// <summary>The empty list.</summary>
-    public static ValueList<T> Empty { get; } = new([]);
-
     /// <inheritdoc/>
     public T this[int index] => _items[index];
 

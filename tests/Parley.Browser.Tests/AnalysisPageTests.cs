@@ -21,7 +21,7 @@ public sealed class AnalysisPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("table.solutions tbody tr")).ToHaveCountAsync(7 + 2);
         // The illustrative reservations leave no zone of agreement; the smallest concessions are the engine's.
         var zopa = page.Locator("#zopa");
-        await Assertions.Expect(zopa).ToContainTextAsync("zopa_size = 0");
+        await Assertions.Expect(zopa).ToContainTextAsync("Zone of agreement: 0");
         await Assertions.Expect(zopa).ToContainTextAsync("Ukraine would have to lower its reservation by 0.0115");
         await Assertions.Expect(zopa).ToContainTextAsync("Russia would have to lower its reservation by 0.0190");
         await page.Context.CloseAsync();
@@ -41,7 +41,7 @@ public sealed class AnalysisPageTests(BrowserApp app)
         var slider = page.GetByLabel("Ukraine: reservation value");
         await RetryUntilAsync(() => slider.FillAsync("0.4"), () => Assertions.Expect(zopa).Not.ToHaveTextAsync(before!, new() { Timeout = 3_000 }));
 
-        await Assertions.Expect(zopa).Not.ToContainTextAsync("zopa_size = 0");
+        await Assertions.Expect(zopa).Not.ToContainTextAsync("Zone of agreement: 0");
         await Assertions.Expect(zopa).ToContainTextAsync("Pareto-optimal packages are acceptable to every party");
         await Assertions.Expect(page.Locator("table.solutions thead")).ToContainTextAsync("Nash");
         await Assertions.Expect(page.Locator("svg.frontier-plot .solution-mark")).Not.ToHaveCountAsync(0);

@@ -41,6 +41,8 @@ public sealed class BrowserApp : IAsyncLifetime
             // test run on the same machine may hold.
             web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseEnvironment("Production");
+            // Without an address of its own the server falls back to :5080, and concurrent runs would clash.
+            web.UseSetting("urls", "http://127.0.0.1:0");
         });
         _factory.UseKestrel(0);
         _factory.StartServer();

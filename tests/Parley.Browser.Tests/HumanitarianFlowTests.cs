@@ -90,8 +90,8 @@ public sealed partial class HumanitarianFlowTests(BrowserApp app) : IDisposable
         var ru = NoteSigner.Generate("russia.mod");
         await using var scope = app.Services.CreateAsyncScope();
         var keys = scope.ServiceProvider.GetRequiredService<PartyKeys>();
-        Assert.True((await keys.RegisterAsync(Administrator, "UA", ua.Verifier.ToString())).Ok);
-        Assert.True((await keys.RegisterAsync(Administrator, "RU", ru.Verifier.ToString())).Ok);
+        Assert.True((await keys.RegisterAsync(Administrator, "UA", ua.Verifier.ToString())).Succeeded);
+        Assert.True((await keys.RegisterAsync(Administrator, "RU", ru.Verifier.ToString())).Succeeded);
         return (ua, ru);
     }
 

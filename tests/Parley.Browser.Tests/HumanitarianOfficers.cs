@@ -89,6 +89,8 @@ public static class HumanitarianOfficers
                     Secrets[(app, user.Email)] = enrolment.SharedKey;
                 }
             }
+            // The parties consent, each by its own key, that the host (Türkiye) sees their persons.
+            await HostConsent.DesignateAsync(app.Services, "TR", "UA", "RU");
         }
         finally
         {

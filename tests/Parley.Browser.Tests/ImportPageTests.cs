@@ -47,8 +47,10 @@ public sealed class ImportPageTests(BrowserApp app, ITestOutputHelper output) : 
         }
         await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false));
 
-        // The host's officer files for a party no other test links, so the flow test's pairs stay as they are.
+        // The host's officer files for a party no other test links, so the flow test's pairs stay as they are; that
+        // party's key has designated the host first (without it the host may not file or see its persons).
         var page = await HumanitarianOfficers.SignInAsync(app, HumanitarianOfficers.Host);
+        await Parley.Tests.Shared.HostConsent.DesignateAsync(app.Services, "TR", "US");
         await page.GotoAsync("/humanitarian/import");
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.SelectOptionAsync("#party", "US");

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Parley.Server.Features.Log;
 using Parley.Application.Log;
 
 namespace Parley.Browser.Tests;
@@ -78,6 +77,23 @@ public sealed class RecordPageTests(BrowserApp app)
         await page.WaitForURLAsync(url => url.Contains("/record/entry/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#inclusion-result")).ToHaveAttributeAsync("data-state", "verified");
         await Assertions.Expect(page.Locator("#entry-text")).ToContainTextAsync("\"kind\":\"round.");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Record_page_lists_who_may_see_whose_persons_in_ukrainian_at_390px()
+    {
+        // Ukraine's key designates the United States (a mediator) as host; the page shows it to anyone.
+        await Parley.Tests.Shared.HostConsent.DesignateAsync(app.Services, "US", "UA");
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/record");
+        await Assertions.Expect(page.Locator("#designations")).ToContainTextAsync("Who may see whose persons");
+        await Assertions.Expect(page.Locator("#designations tbody tr.active").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "УКР" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#designations h2")).ToHaveTextAsync("Хто бачить чиїх осіб");
+        await Assertions.Expect(page.Locator("#designations")).ToContainTextAsync("чинне");
+        await Screenshots.SaveAsync(page.Locator("#designations"), "record-designations-uk-390");
         await page.Context.CloseAsync();
     }
 

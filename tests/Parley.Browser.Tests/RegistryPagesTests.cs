@@ -146,7 +146,7 @@ public sealed class RegistryPagesTests(BrowserApp app) : IDisposable
                 await Task.Delay(1000);
             }
         }
-        await Assertions.Expect(page.Locator(".page-head .lede")).ToContainTextAsync(kind);
+        await Assertions.Expect(page.Locator(".page-head .lede .log-kind")).ToHaveAttributeAsync("data-kind", kind);
         await Assertions.Expect(page.Locator("#inclusion-result")).ToHaveAttributeAsync("data-state", "verified");
         await page.GoBackAsync();
         await page.Locator("[data-interactive=true]").WaitForAsync();

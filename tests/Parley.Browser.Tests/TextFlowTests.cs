@@ -19,6 +19,8 @@ public sealed class TextFlowTests(BrowserApp app)
 
     private const string Draft = "# Flow memorandum {0}\n\n## Article 1. Ceasefire\nThe Parties shall observe a [UA: full | RU: limited] ceasefire.\n\nThe ceasefire shall be monitored by [the Parties jointly | UA: an international mission].\n";
     private const string Agreed = "# Flow memorandum {0}\n\n## Article 1. Ceasefire\nThe Parties shall observe a comprehensive ceasefire.\n\nThe ceasefire shall be monitored by a joint commission.\n";
+    private static readonly System.Text.CompositeFormat DraftFormat = System.Text.CompositeFormat.Parse(Draft);
+    private static readonly System.Text.CompositeFormat AgreedFormat = System.Text.CompositeFormat.Parse(Agreed);
 
     private async Task<JsonElement> SendAsync(IPage page, string method, string path, object? json = null, byte[]? bytes = null, int expected = 200)
     {
@@ -46,7 +48,7 @@ public sealed class TextFlowTests(BrowserApp app)
         var ua = await app.SignedInPageAsync(TestUsers.Ukraine);
         var ru = await app.SignedInPageAsync(TestUsers.Russia);
 
-        var text = (await SendAsync(chair, "POST", "/api/texts?round=1", bytes: System.Text.Encoding.UTF8.GetBytes(string.Format(null, Draft, unique)), expected: 201)).GetProperty("id").GetGuid();
+        var text = (await SendAsync(chair, "POST", "/api/texts?round=1", bytes: System.Text.Encoding.UTF8.GetBytes(string.Format(null, DraftFormat, unique)), expected: 201)).GetProperty("id").GetGuid();
         var uaDraft = (await SendAsync(ua, "POST", $"/api/texts/{text}/proposals", new { clause = "1.1", bracket = 1, wording = "full and unconditional " + unique }, expected: 201)).GetProperty("id").GetGuid();
         var ruDraft = (await SendAsync(ru, "POST", $"/api/texts/{text}/proposals", new { clause = "1.2", bracket = 1, wording = "RU draft monitors " + unique }, expected: 201)).GetProperty("id").GetGuid();
 
@@ -67,7 +69,7 @@ public sealed class TextFlowTests(BrowserApp app)
         await Assertions.Expect(chair.Locator(".agreement")).ToContainTextAsync("Not agreed: 2 brackets open");
 
         // Round 2 closes both brackets.
-        await SendAsync(chair, "POST", $"/api/texts/{text}/versions?expectedVersion=3&round=2", bytes: System.Text.Encoding.UTF8.GetBytes(string.Format(null, Agreed, unique)), expected: 201);
+        await SendAsync(chair, "POST", $"/api/texts/{text}/versions?expectedVersion=3&round=2", bytes: System.Text.Encoding.UTF8.GetBytes(string.Format(null, AgreedFormat, unique)), expected: 201);
         await chair.GotoAsync($"/texts/{text}");
         await chair.GetByLabel("Redline against").SelectOptionAsync("3");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
@@ -110,8 +112,8 @@ public sealed class TextFlowTests(BrowserApp app)
         var ru = NoteSigner.Generate("russia.text");
         await using var scope = app.Services.CreateAsyncScope();
         var keys = scope.ServiceProvider.GetRequiredService<PartyKeys>();
-        Assert.True((await keys.RegisterAsync(Administrator, "UA", ua.Verifier.ToString())).Ok);
-        Assert.True((await keys.RegisterAsync(Administrator, "RU", ru.Verifier.ToString())).Ok);
+        Assert.True((await keys.RegisterAsync(Administrator, "UA", ua.Verifier.ToString())).Succeeded);
+        Assert.True((await keys.RegisterAsync(Administrator, "RU", ru.Verifier.ToString())).Succeeded);
         return (ua, ru);
     }
 }

@@ -11,12 +11,16 @@ namespace Parley.Analysis.Formats;
 /// </summary>
 public static class GeniusWebJson
 {
+    /// <summary>True for a GeniusWeb linear additive profile (it has <c>LinearAdditiveUtilitySpace</c>).</summary>
     public static bool IsProfile(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("LinearAdditiveUtilitySpace", out _);
 
+    /// <summary>True for a GeniusWeb domain (it has <c>issuesValues</c>).</summary>
     public static bool IsDomain(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("issuesValues", out _);
 
+    /// <summary>Reads the profiles (and the domain, when given separately) into a validated instance.</summary>
+    /// <exception cref="InvalidInstanceException">A file that does not make a valid instance, naming party, issue and field.</exception>
     public static NegotiationInstance Read(InputFile? domain, IReadOnlyList<InputFile> profiles)
     {
         if (profiles.Count == 0)

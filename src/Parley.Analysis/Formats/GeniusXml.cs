@@ -18,6 +18,8 @@ namespace Parley.Analysis.Formats;
 /// </summary>
 public static partial class GeniusXml
 {
+    /// <summary>Reads a GENIUS domain template and its parties' utility spaces into a validated instance.</summary>
+    /// <exception cref="InvalidInstanceException">A file that does not make a valid instance, naming party, issue and field.</exception>
     public static NegotiationInstance Read(InputFile domain, IReadOnlyList<InputFile> profiles)
     {
         if (profiles.Count == 0)
@@ -32,8 +34,10 @@ public static partial class GeniusXml
         return instance;
     }
 
+    /// <summary>True for a GENIUS domain (<c>negotiation_template</c>).</summary>
     public static bool IsDomain(XElement root) => root.Name.LocalName == "negotiation_template";
 
+    /// <summary>True for a GENIUS profile (<c>utility_space</c>).</summary>
     public static bool IsProfile(XElement root) => root.Name.LocalName == "utility_space";
 
     internal static XElement Parse(InputFile file)

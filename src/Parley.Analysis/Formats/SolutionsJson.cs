@@ -10,6 +10,7 @@ namespace Parley.Analysis.Formats;
 /// </summary>
 public static class SolutionsJson
 {
+    /// <summary>The analysis result as the contract's solutions JSON.</summary>
     public static string Write(AnalysisResult result)
     {
         using var stream = new MemoryStream();

@@ -7,7 +7,7 @@ namespace Parley.Analysis.Frontier;
 /// middle, children 2k+1 and 2k+2) with the coordinate-wise maximum of each node. It answers "does any other
 /// candidate dominate this one?": a node whose maximum falls below the candidate (minus ε) on any coordinate is
 /// skipped whole, which is what makes a skyline of tens of thousands of points cheap. With four parties a point is
-/// one 256-bit vector and the searches compare whole points at once (<see cref="Search4"/>).
+/// one 256-bit vector and the searches compare whole points at once (<see cref="Search4(ReadOnlySpan{double}, int)"/>).
 /// </summary>
 internal sealed partial class CandidateIndex : IDisposable
 {

@@ -8,6 +8,8 @@ namespace Parley.Analysis.Frontier;
 /// merge is a frontier with one issue's options, as in the chain). That costs O(I log I) merges instead of the I²/2 of
 /// redoing the chain for every issue, and the right-hand spine is the chain's own prefix, which is already there.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "The token source has no timer or linked tokens, so it holds nothing to release; disposing it while the background work may still read its token would be a race.")]
 internal sealed class OutsideFrontiers
 {
     private readonly OutsideChain?[] _chains;

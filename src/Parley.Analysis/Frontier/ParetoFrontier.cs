@@ -12,10 +12,13 @@ public sealed class ParetoFrontier
         Chain = chain;
     }
 
+    /// <summary>Packages on the frontier.</summary>
     public int Count => Chain.Final.Count;
 
+    /// <summary>Parties, one utility each per package.</summary>
     public int Parties => Chain.Parties;
 
+    /// <summary>Issues, one option each per package.</summary>
     public int Issues => Chain.Order.Length;
 
     internal MergeChain Chain { get; }

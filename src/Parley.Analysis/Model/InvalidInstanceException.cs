@@ -6,6 +6,7 @@ namespace Parley.Analysis.Model;
 /// </summary>
 public sealed class InvalidInstanceException : Exception
 {
+    /// <summary>Bad input at <paramref name="field"/> of <paramref name="issue"/> for <paramref name="party"/>, for <paramref name="reason"/>.</summary>
     public InvalidInstanceException(string? party, string? issue, string field, string reason)
         : base(Describe(party, issue, field, reason))
     {
@@ -15,12 +16,16 @@ public sealed class InvalidInstanceException : Exception
         Reason = reason;
     }
 
+    /// <summary>The party at fault, or null when the fault is not one party's.</summary>
     public string? Party { get; }
 
+    /// <summary>The issue at fault, or null when the fault is not one issue's.</summary>
     public string? Issue { get; }
 
+    /// <summary>The field at fault, as the input names it.</summary>
     public string Field { get; }
 
+    /// <summary>Why the input was refused.</summary>
     public string Reason { get; }
 
     private static string Describe(string? party, string? issue, string field, string reason)

@@ -9,6 +9,14 @@ namespace Parley.Analysis.Reference;
 /// </summary>
 public static class RandomInstance
 {
+    /// <summary>A reproducible random instance: the same arguments give the same instance.</summary>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="parties">Parties.</param>
+    /// <param name="issues">Issues.</param>
+    /// <param name="options">Options per issue.</param>
+    /// <param name="grid">When above zero, evaluations are multiples of 1/grid (so that ties occur); zero for any value.</param>
+    /// <param name="maxReservation">Reservations are drawn from [0, maxReservation].</param>
+    /// <param name="zeroWeights">Whether some issues may weigh nothing for a party.</param>
     public static NegotiationInstance Create(int seed, int parties, int issues, int options, int grid = 0,
         double maxReservation = 0.5, bool zeroWeights = false)
     {

@@ -10,6 +10,7 @@ namespace Parley.Analysis.Solutions;
 /// </summary>
 public static class BargainingSolver
 {
+    /// <summary>The acceptable packages and the Nash, Kalai–Smorodinsky, egalitarian and utilitarian packages of the frontier.</summary>
     public static AnalysisResult Solve(ParetoFrontier frontier, IReadOnlyList<double> reservations)
     {
         var n = frontier.Parties;

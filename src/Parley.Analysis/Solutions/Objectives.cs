@@ -7,6 +7,7 @@ namespace Parley.Analysis.Solutions;
 /// </summary>
 public static class Objectives
 {
+    /// <summary>True when no party's utility is below its reservation (within the tolerance).</summary>
     public static bool Acceptable(ReadOnlySpan<double> u, ReadOnlySpan<double> r)
     {
         for (var i = 0; i < u.Length; i++)
@@ -32,6 +33,7 @@ public static class Objectives
         return product;
     }
 
+    /// <summary>The smallest gain over reservation: what the worst-off party gains.</summary>
     public static double Egalitarian(ReadOnlySpan<double> u, ReadOnlySpan<double> r)
     {
         var min = double.PositiveInfinity;
@@ -43,6 +45,7 @@ public static class Objectives
         return min;
     }
 
+    /// <summary>The sum of the parties' utilities.</summary>
     public static double Utilitarian(ReadOnlySpan<double> u)
     {
         var sum = 0.0;

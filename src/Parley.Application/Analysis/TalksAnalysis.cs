@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
 using Parley.Domain.Validation;
@@ -36,18 +37,18 @@ public sealed class TalksAnalysis(ITalksReader reader, AnalysisProfiles profiles
     /// Saves the viewer's own party's profile (creating it on first save). The party, owner and visibility are the
     /// viewer's, whatever was sent; options must be positions recorded on their issue.
     /// </summary>
-    public async Task<WriteResult<AnalysisProfile>> SaveAsync(Viewer viewer, ProfileInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AnalysisProfile>> SaveAsync(Viewer viewer, ProfileInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(input);
         if (viewer.Role != ParleyRole.Delegation || viewer.Party is null)
         {
-            return WriteResult<AnalysisProfile>.Forbidden("Only a delegation member sets an analysis profile, and only their own party's.");
+            return Outcome.Forbidden("Only a delegation member sets an analysis profile, and only their own party's.");
         }
         var unknown = UnknownOptions(viewer.Party, input, await IssuesAsync(viewer, cancellationToken));
         if (!unknown.IsEmpty)
         {
-            return WriteResult<AnalysisProfile>.Invalid(unknown.ToDictionary());
+            return Outcome.Invalid(unknown.ToDictionary());
         }
         var profile = new AnalysisProfile
         {

@@ -38,9 +38,13 @@ internal static class Changes
         {
             return Task.CompletedTask;
         }
-        var (first, last) = (rows.Min(r => r.Id), rows.Max(r => r.Id));
-        return CommitAsync(db, () => LogAppender.AppendSystemAsync(db, "personal-data-read.batch", new { first, last, count = rows.Count },
-            FormattableString.Invariant($"personal-data-reads/{first}-{last}"), new { sha256 = ReadsHash(rows) }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        return CommitAsync(db, () =>
+        {
+            // The rows' ids exist only once they are saved (the database numbers them): read them inside the transaction.
+            var (first, last) = (rows.Min(r => r.Id), rows.Max(r => r.Id));
+            return LogAppender.AppendSystemAsync(db, "personal-data-read.batch", new { first, last, count = rows.Count },
+                FormattableString.Invariant($"personal-data-reads/{first}-{last}"), new { sha256 = ReadsHash(rows) }, clock.GetUtcNow(), cancellationToken);
+        }, cancellationToken);
     }
 
     public static string ReadsHash(IEnumerable<PersonalDataRead> rows)

@@ -26,6 +26,7 @@ public static class HumanitarianServices
         services.AddScoped<LinkageRunner>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<PartyKeys>();
+        services.AddScoped<HostDesignations>();
         services.AddScoped<ExchangeService>();
         services.AddScoped<ChildCases>();
         services.AddScoped<RegistryCorrections>();

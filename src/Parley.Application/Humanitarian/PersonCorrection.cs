@@ -1,5 +1,5 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Humanitarian;
-using Parley.Lists;
 
 namespace Parley.Application.Humanitarian;
 
@@ -21,8 +21,9 @@ internal static class PersonCorrection
     /// <summary>The priority groups the corrected details put the person in (health, age, time held).</summary>
     public static Domain.Humanitarian.PriorityGroups Priorities(PersonDetails details, DateOnly today)
     {
-        PartialDate.TryParse(details.DateOfBirth, out var birth);
-        PartialDate.TryParse(details.DateOfCapture ?? "", out var capture);
+        // A date that does not parse counts as unknown (precision None), as the import stores it.
+        _ = PartialDate.TryParse(details.DateOfBirth, out var birth);
+        _ = PartialDate.TryParse(details.DateOfCapture ?? "", out var capture);
         return Domain.Humanitarian.PriorityRules.From(
             details.Health,
             birth.Precision == DatePrecision.None ? null : birth.Year,
@@ -32,30 +33,30 @@ internal static class PersonCorrection
             today);
     }
 
-    public static (PersonDetails? Details, string? Refusal) Apply(PersonDetails current, IReadOnlyDictionary<string, string?> fields)
+    public static (PersonDetails? Details, Refusal? Refusal) Apply(PersonDetails current, IReadOnlyDictionary<string, string?> fields)
     {
         if (fields.Count == 0)
-            return (null, "fields: name at least one field to correct.");
+            return (null, Outcome.Invalid("fields", "name at least one field to correct."));
         var details = current;
         foreach (var (name, raw) in fields)
         {
             var column = name.Trim().ToLowerInvariant();
             var value = raw?.Trim() ?? "";
             if (!Columns.Contains(column))
-                return (null, $"{name}: not a correctable field; use one of {string.Join(", ", Columns)}.");
+                return (null, Outcome.Invalid(name, $"not a correctable field; use one of {string.Join(", ", Columns)}."));
             if (value.Length > MaxField)
-                return (null, $"{column}: at most {MaxField} characters.");
+                return (null, Outcome.Invalid(column, $"at most {MaxField} characters."));
             if (column is "family_name" or "given_name" && value.Length == 0)
-                return (null, $"{column}: cannot be empty.");
+                return (null, Outcome.Invalid(column, "cannot be empty."));
             if (column is "date_of_birth" or "date_of_capture")
             {
                 if (!PartialDate.TryParse(value, out var date))
-                    return (null, $"{column}: '{value}' is not a date (YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or empty).");
+                    return (null, Outcome.Invalid(column, $"'{value}' is not a date (YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY or empty)."));
                 // Stored as the import stores dates: one normal form.
                 value = date.Precision == DatePrecision.None ? "" : date.ToString();
             }
             if (column == "sex" && value is not ("" or "M" or "F"))
-                return (null, "sex: M, F or empty.");
+                return (null, Outcome.Invalid("sex", "M, F or empty."));
             var text = value.Length == 0 ? null : value;
             details = column switch
             {

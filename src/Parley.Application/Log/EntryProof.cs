@@ -1,4 +1,3 @@
-using Parley.Application.Talks;
 
 namespace Parley.Application.Log;
 

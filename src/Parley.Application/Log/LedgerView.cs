@@ -7,7 +7,6 @@ using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
 using Parley.Ledger.Tiles;
 using Parley.Application.Humanitarian.Keys;
-using Parley.Application.Talks;
 
 namespace Parley.Application.Log;
 

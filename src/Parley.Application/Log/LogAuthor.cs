@@ -20,7 +20,13 @@ public static class LogAuthor
             return System;
         }
         var role = actor.Role == ParleyRole.Anonymous ? "observer" : ParleyRoles.Name(actor.Role);
-        var pseudonym = new string([.. id.Where(char.IsAsciiHexDigit).Take(12)]).ToLowerInvariant();
-        return $"{role}/{actor.Party ?? "host"}/{pseudonym}";
+        return $"{role}/{actor.Party ?? "host"}/{Pseudonym(id)}";
+    }
+
+    /// <summary>The id part of an account's pseudonym: the first 12 hex digits of its account id, lower case.</summary>
+    public static string Pseudonym(string accountId)
+    {
+        ArgumentNullException.ThrowIfNull(accountId);
+        return new string([.. accountId.Where(char.IsAsciiHexDigit).Take(12)]).ToLowerInvariant();
     }
 }

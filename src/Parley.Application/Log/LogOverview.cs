@@ -1,4 +1,3 @@
-using Parley.Application.Humanitarian.Keys;
 
 namespace Parley.Application.Log;
 

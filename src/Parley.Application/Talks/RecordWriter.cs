@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
 using Parley.Domain.Access;
@@ -9,18 +10,18 @@ namespace Parley.Application.Talks;
 
 /// <summary>
 /// The single write path of the talks record (see <see cref="IRecordWriter"/>). Every change ends in
-/// <see cref="Stage"/> and <see cref="CommitAsync"/>, inside one transaction.
+/// <see cref="StageAsync"/> and <see cref="CommitAsync"/>, inside one transaction.
 /// </summary>
 internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider clock, ReadCache cache) : IRecordWriter
 {
-    public async Task<WriteResult<T>> CreateAsync<T>(Viewer actor, T record, CancellationToken cancellationToken = default)
+    public async Task<Outcome<T>> CreateAsync<T>(Viewer actor, T record, CancellationToken cancellationToken = default)
         where T : TalkRecord
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(record);
         if (!MayWriteAnything(actor))
         {
-            return WriteResult<T>.Forbidden(ForbiddenRole(actor));
+            return Outcome.Forbidden(ForbiddenRole(actor));
         }
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -29,23 +30,23 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
             var errors = await PrepareAsync(actor, record, before: null, pendingPersons: [], cancellationToken);
             if (errors is not null)
             {
-                return errors.IsEmpty ? WriteResult<T>.Forbidden(ForbiddenVisibility(actor, record)) : WriteResult<T>.Invalid(errors.ToDictionary());
+                return errors.IsEmpty ? Outcome.Forbidden(ForbiddenVisibility(actor, record)) : Outcome.Invalid(errors.ToDictionary());
             }
             Stamp(record, version: 1, created: null);
             db.Add(record);
             await StageAsync(actor, AuditAction.Create, record, cancellationToken);
             await CommitAsync(transaction, cancellationToken);
-            return WriteResult<T>.Ok(record);
+            return Outcome.Ok(record);
         });
     }
 
-    public async Task<WriteResult<TalkRecord>?> CreateManyAsync(Viewer actor, IReadOnlyList<TalkRecord> records, CancellationToken cancellationToken = default)
+    public async Task<Refusal?> CreateManyAsync(Viewer actor, IReadOnlyList<TalkRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(records);
         if (!MayWriteAnything(actor))
         {
-            return WriteResult<TalkRecord>.Forbidden(ForbiddenRole(actor));
+            return Outcome.Forbidden(ForbiddenRole(actor));
         }
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -60,8 +61,8 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
                 {
                     db.ChangeTracker.Clear();
                     return errors.IsEmpty
-                        ? WriteResult<TalkRecord>.Forbidden(ForbiddenVisibility(actor, record))
-                        : WriteResult<TalkRecord>.Invalid(errors.ToDictionary());
+                        ? Outcome.Forbidden(ForbiddenVisibility(actor, record))
+                        : Outcome.Invalid(errors.ToDictionary());
                 }
                 Stamp(record, version: 1, created: null);
                 db.Add(record);
@@ -72,14 +73,14 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
         });
     }
 
-    public async Task<WriteResult<T>> UpdateAsync<T>(Viewer actor, Guid id, T record, CancellationToken cancellationToken = default)
+    public async Task<Outcome<T>> UpdateAsync<T>(Viewer actor, Guid id, T record, CancellationToken cancellationToken = default)
         where T : TalkRecord
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(record);
         if (!MayWriteAnything(actor))
         {
-            return WriteResult<T>.Forbidden(ForbiddenRole(actor));
+            return Outcome.Forbidden(ForbiddenRole(actor));
         }
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -88,22 +89,22 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
             var before = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (before is null || !VisibilityRules.CanRead(actor, before))
             {
-                return WriteResult<T>.NotFound();
+                return Outcome.NotFound("record");
             }
             if (!VisibilityRules.CanWrite(actor, before))
             {
-                return WriteResult<T>.Forbidden(ForbiddenVisibility(actor, before));
+                return Outcome.Forbidden(ForbiddenVisibility(actor, before));
             }
             var expected = record.Version;
             record.Id = id;
             var errors = await PrepareAsync(actor, record, before, pendingPersons: [], cancellationToken);
             if (errors is not null)
             {
-                return errors.IsEmpty ? WriteResult<T>.Forbidden(ForbiddenVisibility(actor, record)) : WriteResult<T>.Invalid(errors.ToDictionary());
+                return errors.IsEmpty ? Outcome.Forbidden(ForbiddenVisibility(actor, record)) : Outcome.Invalid(errors.ToDictionary());
             }
             if (before.Version != expected)
             {
-                return WriteResult<T>.Conflict(before.Version);
+                return Outcome.EditConflict(before.Version);
             }
             Stamp(record, expected + 1, before.CreatedUtc);
             var entry = db.Update(record);
@@ -117,19 +118,19 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return WriteResult<T>.Conflict(await CurrentVersionAsync<T>(id, cancellationToken));
+                return Outcome.EditConflict(await CurrentVersionAsync<T>(id, cancellationToken));
             }
-            return WriteResult<T>.Ok(record);
+            return Outcome.Ok(record);
         });
     }
 
-    public async Task<WriteResult<T>> DeleteAsync<T>(Viewer actor, Guid id, int expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<T>> DeleteAsync<T>(Viewer actor, Guid id, int expectedVersion, CancellationToken cancellationToken = default)
         where T : TalkRecord
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!MayWriteAnything(actor))
         {
-            return WriteResult<T>.Forbidden(ForbiddenRole(actor));
+            return Outcome.Forbidden(ForbiddenRole(actor));
         }
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -138,27 +139,27 @@ internal sealed partial class RecordWriter(ParleyDbContext db, TimeProvider cloc
             var before = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (before is null || !VisibilityRules.CanRead(actor, before))
             {
-                return WriteResult<T>.NotFound();
+                return Outcome.NotFound("record");
             }
             if (!VisibilityRules.CanWrite(actor, before))
             {
-                return WriteResult<T>.Forbidden(ForbiddenVisibility(actor, before));
+                return Outcome.Forbidden(ForbiddenVisibility(actor, before));
             }
             if (before is Domain.Talks.Party party && await PartyInUseAsync(party.Code, cancellationToken))
             {
                 var errors = new ValidationErrors();
                 errors.Add(nameof(Domain.Talks.Party.Code), $"party {party.Code} is named by other records and cannot be deleted.");
-                return WriteResult<T>.Invalid(errors.ToDictionary());
+                return Outcome.Invalid(errors.ToDictionary());
             }
             var deleted = await db.Set<T>().Where(r => r.Id == id && r.Version == expectedVersion).ExecuteDeleteAsync(cancellationToken);
             if (deleted == 0)
             {
-                return WriteResult<T>.Conflict(before.Version);
+                return Outcome.EditConflict(before.Version);
             }
             await db.Timeline.Where(e => e.RecordId == id).ExecuteDeleteAsync(cancellationToken);
             await StageAsync(actor, AuditAction.Delete, before, cancellationToken);
             await CommitAsync(transaction, cancellationToken);
-            return WriteResult<T>.Ok(before);
+            return Outcome.Ok(before);
         });
     }
 }

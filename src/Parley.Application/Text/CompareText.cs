@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Access;
 using Parley.Text.Compare;
 
@@ -11,14 +12,14 @@ public sealed class CompareText
     internal CompareText(ReadText read) => _read = read;
 
     /// <summary>Redline from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public async Task<TextOutcome<Redline>> RunAsync(Viewer viewer, Guid id, int from, int to, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Redline>> RunAsync(Viewer viewer, Guid id, int from, int to, CancellationToken cancellationToken = default)
     {
         var before = await _read.RunAsync(viewer, id, from, cancellationToken);
-        if (before.Status != TextStatus.Ok)
-            return new(before.Status, null, before.Errors, before.Message);
+        if (before.Refusal is { } refused)
+            return refused;
         var after = await _read.RunAsync(viewer, id, to, cancellationToken);
-        if (after.Status != TextStatus.Ok)
-            return new(after.Status, null, after.Errors, after.Message);
-        return TextOutcome<Redline>.Ok(Redline.Between(before.Value!.Text, after.Value!.Text));
+        if (after.Refusal is { } refusedAfter)
+            return refusedAfter;
+        return Outcome.Ok(Redline.Between(before.Value.Text, after.Value.Text));
     }
 }

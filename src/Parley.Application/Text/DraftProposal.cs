@@ -1,8 +1,8 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Texts;
 using Parley.Domain.Access;
 using Parley.Text;
-using Parley.Text.Format;
 
 namespace Parley.Application.Text;
 
@@ -26,17 +26,17 @@ public sealed class DraftProposal
     internal DraftProposal(TextStore store) => _store = store;
 
     /// <summary>Stores the draft.</summary>
-    public async Task<TextOutcome<ProposalView>> RunAsync(Viewer actor, Guid textId, DraftProposalRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ProposalView>> RunAsync(Viewer actor, Guid textId, DraftProposalRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
         var (text, row) = await _store.FindAsync(actor, textId, null, cancellationToken);
         if (text is null || row is null)
-            return TextOutcome<ProposalView>.NotFound($"there is no text {textId}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {textId}");
         if (actor.Party is null || !ProposalAccess.IsOwnDelegation(actor, actor.Party))
-            return TextOutcome<ProposalView>.Forbidden(ProposalAccess.DraftRefused);
+            return Outcome.Forbidden(ProposalAccess.DraftRefused);
         if (Check(TextStore.Content(row), request) is { } refusal)
-            return TextOutcome<ProposalView>.Invalid([refusal]);
+            return Outcome.Invalid(refusal.Field, refusal.Reason);
         var now = _store.Now();
         var proposal = new TextProposalRow
         {
@@ -52,7 +52,7 @@ public sealed class DraftProposal
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TextOutcome<ProposalView>.Ok(ProposalView.Of(proposal));
+            return Outcome.Ok(ProposalView.Of(proposal));
         });
     }
 
@@ -64,24 +64,24 @@ public sealed class DraftProposal
     };
 
     /// <summary>The clause and bracket exist in <paramref name="current"/>, and the wording is one line of sane length.</summary>
-    internal static TextParseError? Check(NegotiatingText current, DraftProposalRequest request)
+    internal static (string Field, string Reason)? Check(NegotiatingText current, DraftProposalRequest request)
     {
         if (!ClauseNumber.TryParse(request.Clause?.Trim(), out var number))
-            return new(1, 1, $"clause: '{request.Clause}' is not a clause number such as 2.1");
+            return ("clause", $"'{request.Clause}' is not a clause number such as 2.1");
         if (current.Find(number) is not { } clause)
-            return new(1, 1, $"clause: the text has no clause {number}");
+            return ("clause", $"the text has no clause {number}");
         if (request.Bracket is { } b && (b < 1 || b > clause.BracketCount))
-            return new(1, 1, $"bracket: clause {number} has {clause.BracketCount} bracket(s); {b} is not one of them");
+            return ("bracket", $"clause {number} has {clause.BracketCount} bracket(s); {b} is not one of them");
         if (request.Bracket is null && !clause.IsAgreed)
-            return new(1, 1, $"bracket: clause {number} has brackets; name the one this wording is for (1 to {clause.BracketCount})");
+            return ("bracket", $"clause {number} has brackets; name the one this wording is for (1 to {clause.BracketCount})");
         var wording = request.Wording ?? "";
         if (wording.Length > MaxWording)
-            return new(1, MaxWording + 1, $"wording: {wording.Length} characters; the limit is {MaxWording}");
+            return ("wording", $"{wording.Length} characters; the limit is {MaxWording}");
         var bad = wording.AsSpan().IndexOfAny("\r\n\0");
         if (bad >= 0)
-            return new(1, bad + 1, "wording: one line, without line breaks or NUL characters");
+            return ("wording", $"one line, without line breaks or NUL characters (character {bad + 1} is one)");
         if (request.Bracket is null && wording.Trim().Length == 0)
-            return new(1, 1, "wording: an alternative to a whole clause cannot be empty");
+            return ("wording", "an alternative to a whole clause cannot be empty");
         return null;
     }
 }

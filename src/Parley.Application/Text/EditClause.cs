@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Access;
 using Parley.Text;
 using Parley.Text.Format;
@@ -22,22 +23,22 @@ public sealed class EditClause
     internal EditClause(TextStore store) => _store = store;
 
     /// <summary>Runs the edit for <paramref name="actor"/>.</summary>
-    public async Task<TextOutcome<StoredVersion>> RunAsync(Viewer actor, Guid id, EditClauseRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome<StoredVersion>> RunAsync(Viewer actor, Guid id, EditClauseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
         if (!TextAccess.CanWrite(actor))
-            return TextOutcome<StoredVersion>.Forbidden(TextAccess.WriteRefused);
+            return Outcome.Forbidden(TextAccess.WriteRefused);
         if (!ClauseNumber.TryParse(request.Clause, out var number))
-            return TextOutcome<StoredVersion>.Invalid($"'{request.Clause}' is not a clause number such as 2.1");
+            return Outcome.Invalid("clause", $"'{request.Clause}' is not a clause number such as 2.1");
         if (request.Round is < 1)
-            return TextOutcome<StoredVersion>.Invalid("the round is a number from 1");
+            return Outcome.Invalid("round", "a number from 1");
         var (clause, errors) = PlainTextParser.ParseClause(request.Wording ?? "", await _store.PartiesAsync(cancellationToken));
         if (clause is null)
-            return TextOutcome<StoredVersion>.Invalid(errors);
+            return TextRefusal.Invalid(errors);
         return await _store.StoreNextAsync(actor, id, request.ExpectedVersion, request.Round, current =>
             current.Find(number) is null
-                ? TextOutcome<NegotiatingText>.NotFound($"the text has no clause {number}")
-                : TextOutcome<NegotiatingText>.Ok(current.WithClause(number, clause)), null, cancellationToken);
+                ? new Refusal(OutcomeStatus.NotFound, $"the text has no clause {number}")
+                : Outcome.Ok(current.WithClause(number, clause)), null, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using System.Text;
 using Parley.Domain.Access;
 using Parley.Reports.TextExports;
@@ -31,15 +32,15 @@ public sealed class ExportText
     internal ExportText(ReadText read) => _read = read;
 
     /// <summary>The file's bytes.</summary>
-    public async Task<TextOutcome<byte[]>> RunAsync(Viewer viewer, Guid id, int? version, TextFormat format, string? language = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<byte[]>> RunAsync(Viewer viewer, Guid id, int? version, TextFormat format, string? language = null, CancellationToken cancellationToken = default)
     {
         var read = await _read.RunAsync(viewer, id, version, cancellationToken);
-        if (read.Status != TextStatus.Ok)
-            return new(read.Status, null, read.Errors, read.Message);
-        var view = read.Value!;
+        if (read.Refusal is { } refusal)
+            return refusal;
+        var view = read.Value;
         var lang = TextLanguage.Find(language ?? view.Language);
         if (lang is null)
-            return TextOutcome<byte[]>.Invalid($"language '{language}' is not one of en, uk, ru");
+            return Outcome.Invalid("language", $"'{language}' is not one of en, uk, ru");
         var export = new TextExport(view.Text, view.Version, lang);
         byte[] bytes = format switch
         {
@@ -49,6 +50,6 @@ public sealed class ExportText
             TextFormat.Pdf => TextPdf.Render(export),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
-        return TextOutcome<byte[]>.Ok(bytes);
+        return Outcome.Ok(bytes);
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Texts;
 using Parley.Domain.Access;
@@ -16,25 +17,26 @@ public sealed class FoldProposal
     internal FoldProposal(TextStore store) => _store = store;
 
     /// <summary>Folds proposal <paramref name="id"/> into the version after <paramref name="expectedTextVersion"/>.</summary>
-    public async Task<TextOutcome<StoredVersion>> RunAsync(Viewer actor, Guid id, int expectedTextVersion, int? round = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<StoredVersion>> RunAsync(Viewer actor, Guid id, int expectedTextVersion, int? round = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!TextAccess.CanWrite(actor))
-            return TextOutcome<StoredVersion>.Forbidden(TextAccess.WriteRefused);
+            return Outcome.Forbidden(TextAccess.WriteRefused);
         var db = _store.Db;
         var proposal = await db.TextProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         var text = proposal is null ? null : await db.Texts.AsNoTracking().FirstOrDefaultAsync(t => t.Id == proposal.TextId, cancellationToken);
         if (proposal is null || text is null || !ProposalAccess.CanRead(actor, text, proposal))
-            return TextOutcome<StoredVersion>.NotFound($"there is no proposal {id}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no proposal {id}");
         if (proposal.Status != ProposalStatus.Submitted)
-            return TextOutcome<StoredVersion>.Conflict($"only a submitted proposal is folded in; this one is {proposal.Status.ToString().ToLowerInvariant()}");
+            return Outcome.Conflict($"only a submitted proposal is folded in; this one is {proposal.Status.ToString().ToLowerInvariant()}");
         return await _store.StoreNextAsync(actor, proposal.TextId, expectedTextVersion, round, current =>
         {
             if (DraftProposal.Check(current, new DraftProposalRequest(proposal.Clause, proposal.Bracket, proposal.Wording)) is { } refusal)
-                return TextOutcome<NegotiatingText>.Invalid([refusal with { Reason = $"the text has changed since version {proposal.BasedOnVersion}: {refusal.Reason}" }]);
-            ClauseNumber.TryParse(proposal.Clause, out var number);
+                return Outcome.Invalid(refusal.Field, $"the text has changed since version {proposal.BasedOnVersion}: {refusal.Reason}");
+            if (!ClauseNumber.TryParse(proposal.Clause, out var number))
+                return Outcome.Invalid("clause", $"'{proposal.Clause}' is not a clause number such as 2.1");
             var wording = new Alternative(proposal.Party, proposal.Wording);
-            return TextOutcome<NegotiatingText>.Ok(proposal.Bracket is { } b
+            return Outcome.Ok(proposal.Bracket is { } b
                 ? TextEdits.FoldIn(current, new BracketRef(number, b), wording)
                 : TextEdits.Reopen(current, number, wording));
         }, async (version, ct) =>

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Texts;
 using Parley.Domain.Access;
@@ -29,21 +30,21 @@ public sealed class ImportText
     internal ImportText(TextStore store) => _store = store;
 
     /// <summary>Runs the import for <paramref name="actor"/>.</summary>
-    public async Task<TextOutcome<StoredVersion>> RunAsync(Viewer actor, ImportTextRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome<StoredVersion>> RunAsync(Viewer actor, ImportTextRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
         if (!TextAccess.CanWrite(actor))
-            return TextOutcome<StoredVersion>.Forbidden(TextAccess.WriteRefused);
+            return Outcome.Forbidden(TextAccess.WriteRefused);
         var language = TextLanguage.Find(request.Language ?? "en");
         if (language is null)
-            return TextOutcome<StoredVersion>.Invalid($"language '{request.Language}' is not one of en, uk, ru");
+            return Outcome.Invalid("language", $"'{request.Language}' is not one of en, uk, ru");
         if (request.Round is < 1)
-            return TextOutcome<StoredVersion>.Invalid("the round is a number from 1");
+            return Outcome.Invalid("round", "a number from 1");
         var parties = await _store.PartiesAsync(cancellationToken);
         var parsed = TextSource.Read(request.File, parties);
         if (!parsed.Succeeded)
-            return TextOutcome<StoredVersion>.Invalid(parsed.Errors);
+            return TextRefusal.Invalid(parsed.Errors);
         var content = parsed.Text!;
         if (!string.IsNullOrWhiteSpace(request.Title))
             content = content with { Title = request.Title.Trim() };
@@ -58,9 +59,9 @@ public sealed class ImportText
             {
                 text = await db.Texts.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
                 if (text is null || !TextAccess.CanRead(actor, text))
-                    return TextOutcome<StoredVersion>.NotFound($"there is no text {id}");
+                    return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
                 if (request.ExpectedVersion is { } expected && expected != text.CurrentVersion)
-                    return TextOutcome<StoredVersion>.Conflict($"version {text.CurrentVersion} was stored after version {expected} you started from; nothing was overwritten");
+                    return Outcome.Conflict($"version {text.CurrentVersion} was stored after version {expected} you started from; nothing was overwritten");
                 text.CurrentVersion++;
                 text.Title = content.Title;
                 text.UpdatedUtc = _store.Now();
@@ -82,11 +83,11 @@ public sealed class ImportText
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return TextOutcome<StoredVersion>.Conflict("another version was stored at the same moment; nothing was overwritten");
+                return Outcome.Conflict("another version was stored at the same moment; nothing was overwritten");
             }
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TextOutcome<StoredVersion>.Ok(new StoredVersion(text.Id, text.CurrentVersion, VersionHash.Of(content)));
+            return Outcome.Ok(new StoredVersion(text.Id, text.CurrentVersion, VersionHash.Of(content)));
         });
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Data.Texts;
@@ -28,14 +29,14 @@ public sealed class InitialText
     internal InitialText(TextStore store, PartyKeys keys) => (_store, _keys) = (store, keys);
 
     /// <summary>Verifies and stores <paramref name="signedNote"/>.</summary>
-    public async Task<TextOutcome<InitialsView>> RunAsync(Viewer actor, Guid id, string signedNote, CancellationToken cancellationToken = default)
+    public async Task<Outcome<InitialsView>> RunAsync(Viewer actor, Guid id, string signedNote, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (text, row) = await _store.FindAsync(actor, id, null, cancellationToken);
         if (text is null || row is null)
-            return TextOutcome<InitialsView>.NotFound($"there is no text {id}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
         if (!(actor.IsMediator || actor.Role == ParleyRole.Delegation))
-            return TextOutcome<InitialsView>.Forbidden("Initials are handed in by the party's delegation (or passed on by the chair), signed with the party's key.");
+            return Outcome.Forbidden("Initials are handed in by the party's delegation (or passed on by the chair), signed with the party's key.");
         SignedNote note;
         SignedStatement statement;
         try
@@ -45,22 +46,22 @@ public sealed class InitialText
         }
         catch (LedgerFormatException e)
         {
-            return TextOutcome<InitialsView>.Invalid($"not a signed statement: {e.Message}");
+            return Outcome.Invalid("note", $"not a signed statement: {e.Message}");
         }
         if (statement.Kind != TextInitialsStatement.Kind)
-            return TextOutcome<InitialsView>.Invalid($"the note signs a '{statement.Kind}', not '{TextInitialsStatement.Kind}'");
+            return Outcome.Invalid("note", $"the note signs a '{statement.Kind}', not '{TextInitialsStatement.Kind}'");
         if (statement["text"] != id.ToString())
-            return TextOutcome<InitialsView>.Invalid($"the note names text {statement["text"]}, not {id}");
+            return Outcome.Invalid("note", $"the note names text {statement["text"]}, not {id}");
         if (statement["version"] != row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) || statement["sha256"] != row.Hash)
-            return TextOutcome<InitialsView>.Conflict($"the note initials version {statement["version"]} ({statement["sha256"]}); the newest is version {row.Number} ({row.Hash}): read it and sign that");
+            return Outcome.Conflict($"the note initials version {statement["version"]} ({statement["sha256"]}); the newest is version {row.Number} ({row.Hash}): read it and sign that");
         if (Agreement.CannotInitial(TextStore.Content(row)) is { } open)
-            return TextOutcome<InitialsView>.Conflict($"version {row.Number} cannot be initialled: {open}");
+            return Outcome.Conflict($"version {row.Number} cannot be initialled: {open}");
         var signer = await SignerAsync(note, cancellationToken);
         if (signer.Refusal is { } refusal)
-            return TextOutcome<InitialsView>.Invalid(refusal);
+            return Outcome.Invalid("note", refusal);
         var (party, keyName) = (signer.Party!, signer.KeyName!);
         if (actor.Role == ParleyRole.Delegation && !string.Equals(actor.Party, party, StringComparison.OrdinalIgnoreCase))
-            return TextOutcome<InitialsView>.Forbidden($"a delegation hands in its own party's initials; this note is signed by {party}'s key");
+            return Outcome.Forbidden($"a delegation hands in its own party's initials; this note is signed by {party}'s key");
         return await StoreAsync(actor, text, new TextInitialsRow
         {
             TextId = id, Version = row.Number, Hash = row.Hash, Party = party, KeyName = keyName, Note = signedNote!, VerifiedAtUtc = _store.Now(),
@@ -89,14 +90,14 @@ public sealed class InitialText
         return (null, null, "the note is not signed by any party's registered, unrevoked key");
     }
 
-    private async Task<TextOutcome<InitialsView>> StoreAsync(Viewer actor, NegotiatingTextRow text, TextInitialsRow initials, CancellationToken cancellationToken)
+    private async Task<Outcome<InitialsView>> StoreAsync(Viewer actor, NegotiatingTextRow text, TextInitialsRow initials, CancellationToken cancellationToken)
     {
         var db = _store.Db;
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await db.TextInitials.AnyAsync(i => i.TextId == initials.TextId && i.Version == initials.Version && i.Party == initials.Party, cancellationToken))
-                return TextOutcome<InitialsView>.Conflict($"{initials.Party} has already initialled version {initials.Version}");
+                return Outcome.Conflict($"{initials.Party} has already initialled version {initials.Version}");
             db.TextInitials.Add(initials);
             var entry = new { text = initials.TextId, version = initials.Version, hash = initials.Hash, party = initials.Party, key = initials.KeyName, noteSha256 = Humanitarian.Exchanges.ExchangeStatements.Hash(initials.Note) };
             if (text.Visibility == Visibility.Public)
@@ -110,11 +111,11 @@ public sealed class InitialText
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
-                return TextOutcome<InitialsView>.Conflict($"{initials.Party}'s initials were recorded at the same moment by another request");
+                return Outcome.Conflict($"{initials.Party}'s initials were recorded at the same moment by another request");
             }
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TextOutcome<InitialsView>.Ok(new InitialsView(initials.Party, initials.Version, initials.Hash, initials.KeyName));
+            return Outcome.Ok(new InitialsView(initials.Party, initials.Version, initials.Hash, initials.KeyName));
         });
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 
@@ -11,15 +12,15 @@ public sealed class ListProposals
     internal ListProposals(TextStore store) => _store = store;
 
     /// <summary>Newest first, or not found.</summary>
-    public async Task<TextOutcome<IReadOnlyList<ProposalView>>> RunAsync(Viewer viewer, Guid textId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<ProposalView>>> RunAsync(Viewer viewer, Guid textId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var db = _store.Db;
         var text = await db.Texts.AsNoTracking().FirstOrDefaultAsync(t => t.Id == textId, cancellationToken);
         if (text is null || !TextAccess.CanRead(viewer, text))
-            return TextOutcome<IReadOnlyList<ProposalView>>.NotFound($"there is no text {textId}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {textId}");
         var rows = await db.TextProposals.AsNoTracking().Where(p => p.TextId == textId).ToListAsync(cancellationToken);
-        return TextOutcome<IReadOnlyList<ProposalView>>.Ok([.. rows
+        return Outcome.Ok<IReadOnlyList<ProposalView>>([.. rows
             .Where(p => ProposalAccess.CanRead(viewer, text, p))
             .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id)
             .Select(ProposalView.Of)]);

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Text;
@@ -22,22 +23,22 @@ public sealed class ReadAgreement
     internal ReadAgreement(TextStore store) => _store = store;
 
     /// <summary>The status, or not found.</summary>
-    public async Task<TextOutcome<AgreementView>> RunAsync(Viewer viewer, Guid id, int? version = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AgreementView>> RunAsync(Viewer viewer, Guid id, int? version = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var versions = await _store.VersionsAsync(viewer, id, cancellationToken);
         if (versions.Count == 0)
-            return TextOutcome<AgreementView>.NotFound($"there is no text {id}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
         var (row, text) = version is { } v ? versions.FirstOrDefault(x => x.Row.Number == v) : versions[^1];
         if (row is null)
-            return TextOutcome<AgreementView>.NotFound($"text {id} has no version {version}");
+            return new Refusal(OutcomeStatus.NotFound, $"text {id} has no version {version}");
         var db = _store.Db;
-        IReadOnlyList<string> parties = [.. versions.SelectMany(x => x.Text.Proposers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        List<string> parties = [.. versions.SelectMany(x => x.Text.Proposers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         if (parties.Count == 0)
             parties = await db.PartyKeys.AsNoTracking().Where(k => k.RevokedAtUtc == null).Select(k => k.Party).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
         var rows = await db.TextInitials.AsNoTracking().Where(i => i.TextId == id && i.Version == row.Number).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var agreement = Agreement.Of(text, parties, rows.Select(i => new Initials(i.Party, i.Hash)));
-        return TextOutcome<AgreementView>.Ok(new AgreementView(row.Number, row.Hash, agreement.Status, agreement.OpenBrackets, parties,
+        return Outcome.Ok(new AgreementView(row.Number, row.Hash, agreement.Status, agreement.OpenBrackets, parties,
             [.. rows.Select(i => new InitialsView(i.Party, i.Version, i.Hash, i.KeyName))], agreement.Missing));
     }
 }

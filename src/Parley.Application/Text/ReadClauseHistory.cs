@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Access;
 using Parley.Text;
 using Parley.Text.Compare;
@@ -12,16 +13,16 @@ public sealed class ReadClauseHistory
     internal ReadClauseHistory(TextStore store) => _store = store;
 
     /// <summary>The history, or not found.</summary>
-    public async Task<TextOutcome<ClauseHistory>> RunAsync(Viewer viewer, Guid id, string clause, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ClauseHistory>> RunAsync(Viewer viewer, Guid id, string clause, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!ClauseNumber.TryParse(clause, out var number))
-            return TextOutcome<ClauseHistory>.Invalid($"'{clause}' is not a clause number such as 2.1");
+            return Outcome.Invalid("clause", $"'{clause}' is not a clause number such as 2.1");
         var versions = await _store.VersionsAsync(viewer, id, cancellationToken);
         if (versions.Count == 0)
-            return TextOutcome<ClauseHistory>.NotFound($"there is no text {id}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
         if (versions.All(v => v.Text.Find(number) is null))
-            return TextOutcome<ClauseHistory>.NotFound($"no version of text {id} has a clause {number}");
-        return TextOutcome<ClauseHistory>.Ok(ClauseHistory.Of(versions.Select(v => new TextVersion(v.Row.Number, v.Row.Round, v.Text)), number));
+            return new Refusal(OutcomeStatus.NotFound, $"no version of text {id} has a clause {number}");
+        return Outcome.Ok(ClauseHistory.Of(versions.Select(v => new TextVersion(v.Row.Number, v.Row.Round, v.Text)), number));
     }
 }

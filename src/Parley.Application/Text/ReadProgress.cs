@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Access;
 using Parley.Text;
 
@@ -18,12 +19,12 @@ public sealed class ReadProgress
     internal ReadProgress(TextStore store) => _store = store;
 
     /// <summary>One entry per version, oldest first, or not found.</summary>
-    public async Task<TextOutcome<IReadOnlyList<VersionProgress>>> RunAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<VersionProgress>>> RunAsync(Viewer viewer, Guid id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var versions = await _store.VersionsAsync(viewer, id, cancellationToken);
         if (versions.Count == 0)
-            return TextOutcome<IReadOnlyList<VersionProgress>>.NotFound($"there is no text {id}");
-        return TextOutcome<IReadOnlyList<VersionProgress>>.Ok([.. versions.Select(v => new VersionProgress(v.Row.Number, v.Row.Round, v.Row.Hash, TextProgress.Of(v.Text)))]);
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
+        return Outcome.Ok<IReadOnlyList<VersionProgress>>([.. versions.Select(v => new VersionProgress(v.Row.Number, v.Row.Round, v.Row.Hash, TextProgress.Of(v.Text)))]);
     }
 }

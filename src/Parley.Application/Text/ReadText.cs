@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Domain.Access;
 
 namespace Parley.Application.Text;
@@ -10,14 +11,14 @@ public sealed class ReadText
     internal ReadText(TextStore store) => _store = store;
 
     /// <summary>The version, or not found.</summary>
-    public async Task<TextOutcome<TextView>> RunAsync(Viewer viewer, Guid id, int? version = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TextView>> RunAsync(Viewer viewer, Guid id, int? version = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var (text, row) = await _store.FindAsync(viewer, id, version, cancellationToken);
         if (text is null)
-            return TextOutcome<TextView>.NotFound($"there is no text {id}");
+            return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
         if (row is null)
-            return TextOutcome<TextView>.NotFound($"text {id} has no version {version} (the newest is {text.CurrentVersion})");
-        return TextOutcome<TextView>.Ok(new TextView(text.Id, text.Language, text.Visibility, row.Number, text.CurrentVersion, row.Round, row.Hash, TextStore.Content(row)));
+            return new Refusal(OutcomeStatus.NotFound, $"text {id} has no version {version} (the newest is {text.CurrentVersion})");
+        return Outcome.Ok(new TextView(text.Id, text.Language, text.Visibility, row.Number, text.CurrentVersion, row.Round, row.Hash, TextStore.Content(row)));
     }
 }

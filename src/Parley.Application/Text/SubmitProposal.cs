@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Texts;
 using Parley.Domain.Access;
@@ -12,7 +13,7 @@ public sealed class SubmitProposal
     internal SubmitProposal(TextStore store) => _store = store;
 
     /// <summary>Submits draft <paramref name="id"/>; <paramref name="expectedVersion"/> is the draft's version as read.</summary>
-    public async Task<TextOutcome<ProposalView>> RunAsync(Viewer actor, Guid id, int expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ProposalView>> RunAsync(Viewer actor, Guid id, int expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var db = _store.Db;
@@ -22,13 +23,13 @@ public sealed class SubmitProposal
             var proposal = await db.TextProposals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
             var text = proposal is null ? null : await db.Texts.AsNoTracking().FirstOrDefaultAsync(t => t.Id == proposal.TextId, cancellationToken);
             if (proposal is null || text is null || !ProposalAccess.CanRead(actor, text, proposal))
-                return TextOutcome<ProposalView>.NotFound($"there is no proposal {id}");
+                return new Refusal(OutcomeStatus.NotFound, $"there is no proposal {id}");
             if (!ProposalAccess.IsOwnDelegation(actor, proposal.Party))
-                return TextOutcome<ProposalView>.Forbidden(ProposalAccess.DraftRefused);
+                return Outcome.Forbidden(ProposalAccess.DraftRefused);
             if (proposal.Status != ProposalStatus.Draft)
-                return TextOutcome<ProposalView>.Conflict($"the proposal is already {proposal.Status.ToString().ToLowerInvariant()}");
+                return Outcome.Conflict($"the proposal is already {proposal.Status.ToString().ToLowerInvariant()}");
             if (proposal.Version != expectedVersion)
-                return TextOutcome<ProposalView>.Conflict($"the proposal is at version {proposal.Version}, not {expectedVersion}; nothing was changed");
+                return Outcome.Conflict($"the proposal is at version {proposal.Version}, not {expectedVersion}; nothing was changed");
             proposal.Status = ProposalStatus.Submitted;
             proposal.Version++;
             proposal.UpdatedUtc = _store.Now();
@@ -40,11 +41,11 @@ public sealed class SubmitProposal
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return TextOutcome<ProposalView>.Conflict("the proposal changed at the same moment; nothing was changed");
+                return Outcome.Conflict("the proposal changed at the same moment; nothing was changed");
             }
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TextOutcome<ProposalView>.Ok(ProposalView.Of(proposal));
+            return Outcome.Ok(ProposalView.Of(proposal));
         });
     }
 

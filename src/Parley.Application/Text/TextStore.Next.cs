@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Text;
@@ -12,8 +13,8 @@ internal sealed partial class TextStore
     /// since (read first, or by the concurrency token at the same moment) the answer is a conflict and nothing is
     /// overwritten. <paramref name="also"/> runs inside the transaction (a proposal marked as folded in, say).
     /// </summary>
-    public async Task<TextOutcome<StoredVersion>> StoreNextAsync(
-        Viewer actor, Guid id, int expectedVersion, int? round, Func<NegotiatingText, TextOutcome<NegotiatingText>> change,
+    public async Task<Outcome<StoredVersion>> StoreNextAsync(
+        Viewer actor, Guid id, int expectedVersion, int? round, Func<NegotiatingText, Outcome<NegotiatingText>> change,
         Func<int, CancellationToken, Task>? also, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
@@ -22,14 +23,14 @@ internal sealed partial class TextStore
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var text = await db.Texts.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
             if (text is null || !TextAccess.CanRead(actor, text))
-                return TextOutcome<StoredVersion>.NotFound($"there is no text {id}");
+                return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
             if (expectedVersion != text.CurrentVersion)
-                return TextOutcome<StoredVersion>.Conflict($"version {text.CurrentVersion} was stored after version {expectedVersion} you started from; nothing was overwritten");
+                return Outcome.Conflict($"version {text.CurrentVersion} was stored after version {expectedVersion} you started from; nothing was overwritten");
             var row = await db.TextVersions.AsNoTracking().FirstAsync(v => v.TextId == id && v.Number == text.CurrentVersion, cancellationToken);
             var changed = change(Content(row));
-            if (changed.Status != TextStatus.Ok)
-                return new TextOutcome<StoredVersion>(changed.Status, null, changed.Errors, changed.Message);
-            var content = changed.Value!;
+            if (changed.Refusal is { } refusal)
+                return refusal;
+            var content = changed.Value;
             text.CurrentVersion++;
             text.Title = content.Title;
             text.UpdatedUtc = Now();
@@ -43,11 +44,11 @@ internal sealed partial class TextStore
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return TextOutcome<StoredVersion>.Conflict("another version was stored at the same moment; nothing was overwritten");
+                return Outcome.Conflict("another version was stored at the same moment; nothing was overwritten");
             }
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TextOutcome<StoredVersion>.Ok(new StoredVersion(text.Id, text.CurrentVersion, VersionHash.Of(content)));
+            return Outcome.Ok(new StoredVersion(text.Id, text.CurrentVersion, VersionHash.Of(content)));
         });
     }
 

@@ -4,7 +4,6 @@ using System.Text;
 using Parley.Domain.Humanitarian;
 using Parley.Linkage;
 using Spectre.Console;
-using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Cli.Commands;
 

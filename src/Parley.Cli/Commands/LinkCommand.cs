@@ -4,7 +4,6 @@ using Parley.Domain.Humanitarian;
 using Parley.Linkage;
 using Parley.Linkage.Model;
 using Spectre.Console;
-using Lists = Parley.Lists;
 
 namespace Parley.Cli.Commands;
 

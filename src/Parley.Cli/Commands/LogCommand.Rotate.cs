@@ -6,7 +6,6 @@ using Parley.Data.Configuration;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Serving;
-using Parley.Ledger.Storage;
 
 namespace Parley.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Parley.Application.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Application.Text;
 using Parley.Cli.Infrastructure;
@@ -66,9 +67,9 @@ internal static class TextCommand
             var outcome = await scope.ServiceProvider.GetRequiredService<ImportText>().RunAsync(Operator,
                 new ImportTextRequest(await File.ReadAllBytesAsync(path.FullName, cancellationToken), id, parse.GetValue(title), parse.GetValue(round), parse.GetValue(lang), seen),
                 cancellationToken);
-            if (outcome.Status != TextStatus.Ok)
-                return await Report(outcome, path.Name);
-            var stored = outcome.Value!;
+            if (outcome.Refusal is { } refusal)
+                return await Report(refusal, path.Name);
+            var stored = outcome.Value;
             if (id is null)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"created text, version {stored.Version}, hash {stored.Hash}"));
@@ -98,9 +99,9 @@ internal static class TextCommand
             await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<ReadText>().RunAsync(Operator, textId, parse.GetValue(version), cancellationToken);
-            if (outcome.Status != TextStatus.Ok)
-                return await Report(outcome, null);
-            var view = outcome.Value!;
+            if (outcome.Refusal is { } refusal)
+                return await Report(refusal, null);
+            var view = outcome.Value;
             if (parse.GetValue(json))
             {
                 Console.WriteLine(TextJson.Show(view.Id.ToString(), view.Version, view.Text));
@@ -131,9 +132,9 @@ internal static class TextCommand
             await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<CompareText>().RunAsync(Operator, textId, parse.GetValue(from), parse.GetValue(to), cancellationToken);
-            if (outcome.Status != TextStatus.Ok)
-                return await Report(outcome, null);
-            var redline = outcome.Value!;
+            if (outcome.Refusal is { } refusal)
+                return await Report(refusal, null);
+            var redline = outcome.Value;
             if (parse.GetValue(json))
             {
                 Console.WriteLine(TextJson.Diff(redline));
@@ -149,13 +150,16 @@ internal static class TextCommand
         return command;
     }
 
-    internal static async Task<int> Report<T>(TextOutcome<T> outcome, string? file)
+    internal static async Task<int> Report(Refusal refusal, string? file)
     {
-        foreach (var error in outcome.Errors)
-            await Console.Error.WriteLineAsync($"error: {(file is null ? "" : file + ": ")}{error}");
-        if (outcome.Message is not null)
-            await Console.Error.WriteLineAsync($"error: {outcome.Message}");
-        return outcome.Status == TextStatus.Invalid ? 2 : 1;
+        foreach (var (place, reasons) in refusal.Errors)
+        {
+            foreach (var reason in reasons)
+                await Console.Error.WriteLineAsync($"error: {(file is null ? "" : file + ": ")}{place}: {reason}");
+        }
+        if (refusal.Errors.Count == 0)
+            await Console.Error.WriteLineAsync($"error: {refusal.Message}");
+        return refusal.Status == OutcomeStatus.Invalid ? 2 : 1;
     }
 
     internal static async Task<int> Fail(int code, string message)

@@ -28,11 +28,11 @@ internal static class TextExportCommand
             await using var scope = services.CreateAsyncScope();
             var viewer = new Viewer(ParleyRole.Mediator, null, "cli", $"{Environment.UserName} (parley text)");
             var outcome = await scope.ServiceProvider.GetRequiredService<ExportText>().RunAsync(viewer, textId, parse.GetValue(version), chosen, parse.GetValue(lang), cancellationToken);
-            if (outcome.Status != TextStatus.Ok)
-                return await TextCommand.Report(outcome, null);
+            if (outcome.Refusal is { } refusal)
+                return await TextCommand.Report(refusal, null);
             var file = parse.GetValue(output)!;
-            await File.WriteAllBytesAsync(file.FullName, outcome.Value!, cancellationToken);
-            Console.WriteLine($"wrote {file.FullName} ({outcome.Value!.Length:N0} bytes)");
+            await File.WriteAllBytesAsync(file.FullName, outcome.Value, cancellationToken);
+            Console.WriteLine($"wrote {file.FullName} ({outcome.Value.Length:N0} bytes)");
             return 0;
         });
         return command;

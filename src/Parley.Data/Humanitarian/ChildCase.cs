@@ -20,7 +20,7 @@ public sealed class ChildCase
 
     public string Commitment { get; set; } = "";
 
-    /// <summary>Sealed JSON of <see cref="ChildCaseDetails"/>.</summary>
+    /// <summary>Sealed JSON of the child's details (<c>ChildCaseDetails</c> in the application).</summary>
     public byte[]? Sealed { get; set; }
 
     public DateTime OpenedAtUtc { get; set; }

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Parley.Ledger.Storage;
 
 /// <summary>The few places SQLite and PostgreSQL differ for the ledger tables; everything else is shared SQL.</summary>
-public sealed record SqlDialect(string Name, string Int64, string Blob, string LockState)
+public sealed record SqlDialect(string Name, string BigInteger, string Blob, string LockState)
 {
     /// <summary>SQLite: INTEGER is a 64-bit rowid alias, BLOB bytes; the write transaction itself serialises appends.</summary>
     public static readonly SqlDialect Sqlite = new("sqlite", "INTEGER", "BLOB", "");

@@ -23,8 +23,10 @@ public sealed class SearchIndex
     private string[]? _sortedTerms;
     private long _totalLength;
 
+    /// <summary>Documents indexed.</summary>
     public int Count => _documents.Count;
 
+    /// <summary>Indexes one document under its scope.</summary>
     public void Add(SearchDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -60,6 +62,7 @@ public sealed class SearchIndex
         _sortedTerms = null;
     }
 
+    /// <summary>The best <paramref name="limit"/> documents of the given scopes for <paramref name="query"/>, by BM25; the last word may be a prefix.</summary>
     public IReadOnlyList<SearchHit> Search(string query, IReadOnlySet<string> scopes, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(scopes);

@@ -13,6 +13,7 @@ public static class SearchTokens
     /// <summary>Longest word indexed; longer runs (hashes, URLs) are cut, not dropped.</summary>
     public const int MaxWord = 40;
 
+    /// <summary>The index terms of <paramref name="text"/>, in order.</summary>
     public static List<string> Of(string? text)
     {
         List<string> terms = [];

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.IO.Packaging;
 using System.Text;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Parley.Text;

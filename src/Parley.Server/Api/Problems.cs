@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Parley.Domain.Records;
-using Parley.Application.Talks;
 
 namespace Parley.Server.Api;
 
@@ -19,13 +17,4 @@ internal static class Problems
 
     public static NotFound<ProblemDetails> NotFound(string what = "record") =>
         TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = $"No such {what}, or none you may see." });
-
-    public static Conflict<ProblemDetails> Conflict<T>(WriteResult<T> result)
-        where T : TalkRecord => TypedResults.Conflict(new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Edit conflict",
-            Detail = result.Message,
-            Extensions = { ["currentVersion"] = result.CurrentVersion },
-        });
 }

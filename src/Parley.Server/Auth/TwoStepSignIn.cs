@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Parley.Data.Identity;
-using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Users;
 
 namespace Parley.Server.Auth;

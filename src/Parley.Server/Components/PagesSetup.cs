@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Parley.Server.Components.PageCache;
 using Parley.Server.Localization;
 
 namespace Parley.Server.Components;
@@ -37,6 +38,7 @@ internal static class PagesSetup
         app.UseRequestLocalization();
         app.MapStaticAssets();
         app.MapPost("/culture", SetCulture).ExcludeFromDescription();
+        app.UseWhen(PageOutputCache.Applies, cached => cached.UseMiddleware<PageOutputCache>());
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Localization;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
 using Parley.Server.Auth;

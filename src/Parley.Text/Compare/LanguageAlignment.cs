@@ -1,7 +1,7 @@
 namespace Parley.Text.Compare;
 
 /// <summary>Why a clause's language versions do not line up.</summary>
-public enum AlignmentFlag
+public enum AlignmentFinding
 {
     /// <summary>Some authentic language has no clause at this number.</summary>
     Missing,
@@ -22,7 +22,7 @@ public enum AlignmentFlag
 /// <param name="Flags">What does not line up; empty when aligned.</param>
 /// <param name="ChangedIn">Languages in which the clause changed since the previous version.</param>
 public sealed record AlignedClause(
-    ClauseNumber Number, IReadOnlyDictionary<string, Clause?> Clauses, IReadOnlySet<AlignmentFlag> Flags, IReadOnlyList<string> ChangedIn)
+    ClauseNumber Number, IReadOnlyDictionary<string, Clause?> Clauses, IReadOnlySet<AlignmentFinding> Flags, IReadOnlyList<string> ChangedIn)
 {
     /// <summary>A clause counts as agreed only when it is agreed in every authentic language.</summary>
     public bool IsAgreed => Clauses.Values.All(c => c is { IsAgreed: true });
@@ -65,14 +65,14 @@ public sealed record LanguageAlignment(IReadOnlyList<string> Languages, IReadOnl
         foreach (var number in numbers)
         {
             var clauses = languages.ToDictionary(l => l, l => byLanguage[l].GetValueOrDefault(number));
-            var flags = new HashSet<AlignmentFlag>();
+            var flags = new HashSet<AlignmentFinding>();
             if (clauses.Values.Any(c => c is null))
-                flags.Add(AlignmentFlag.Missing);
+                flags.Add(AlignmentFinding.Missing);
             var present = clauses.Values.OfType<Clause>().ToList();
             if (present.Select(c => c.IsAgreed).Distinct().Count() > 1)
-                flags.Add(AlignmentFlag.StatusDiffers);
+                flags.Add(AlignmentFinding.StatusDiffers);
             if (present.Select(Shape).Distinct().Count() > 1)
-                flags.Add(AlignmentFlag.BracketsDiffer);
+                flags.Add(AlignmentFinding.BracketsDiffer);
             var changedIn = new List<string>();
             if (previous is not null)
             {
@@ -83,7 +83,7 @@ public sealed record LanguageAlignment(IReadOnlyList<string> Languages, IReadOnl
                         changedIn.Add(language);
                 }
                 if (changedIn.Count > 0 && changedIn.Count < languages.Count)
-                    flags.Add(AlignmentFlag.ChangedInSomeLanguages);
+                    flags.Add(AlignmentFinding.ChangedInSomeLanguages);
             }
             aligned.Add(new(number, clauses, flags, changedIn));
         }

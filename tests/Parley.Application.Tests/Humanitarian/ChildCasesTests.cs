@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,6 @@ using Parley.Application.Tests.Infrastructure;
 using Parley.Domain.Humanitarian;
 using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Registry;
 
 namespace Parley.Application.Tests.Humanitarian;
 
@@ -18,18 +18,19 @@ public sealed class ChildCasesTests
     public async Task Case_moves_step_by_step_with_evidence_and_keeps_history(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var (opened, refusal) = await cases.OpenAsync(Officers.Ua, "UA", Child);
         Assert.Null(refusal);
 
-        var (_, skip, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Located, "photo", "officer", null);
-        Assert.Contains("one step at a time", skip, StringComparison.Ordinal);
-        var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Identified, null, null, null);
-        var (_, stale, conflict) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Located, "report", "officer", null);
-        Assert.True(conflict == CorrectionStatus.Conflict, stale);
-        Assert.Equal(CorrectionStatus.NotFound, (await cases.MoveAsync(Officers.Ru, opened.Id, identified!.Version, ChildCaseStatus.Located, "report", "officer", null)).Status);
-        var (located, _, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
+        var (_, skip) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Located, "photo", "officer", null);
+        Assert.Contains("one step at a time", skip!.Message, StringComparison.Ordinal);
+        var (identified, _) = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Identified, null, null, null);
+        var stale = await cases.MoveAsync(Officers.Ua, opened.Id, 1, ChildCaseStatus.Located, "report", "officer", null);
+        Assert.Equal(OutcomeStatus.Conflict, stale.Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await cases.MoveAsync(Officers.Ru, opened.Id, identified!.Version, ChildCaseStatus.Located, "report", "officer", null)).Status);
+        var (located, _) = await cases.MoveAsync(Officers.Ua, opened.Id, identified.Version, ChildCaseStatus.Located, "ICRC report 2025-07", "officer@tr", null);
 
         Assert.Equal(ChildCaseStatus.Located, located!.Status);
         Assert.Equal([ChildCaseStatus.Identified, ChildCaseStatus.Located], located.History.Select(h => h.To));
@@ -41,6 +42,7 @@ public sealed class ChildCasesTests
     public async Task Cases_are_seen_by_own_party_and_host_only_and_reads_are_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -52,7 +54,8 @@ public sealed class ChildCasesTests
         Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
         Assert.Null(await cases.ListAsync(Officers.Mediator, new ReadContext("test", null)));
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
-        Assert.Equal(2, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
+        // The opening's response (shown to UA's officer) and the two lists that showed the case.
+        Assert.Equal(3, await db.PersonalDataReads.CountAsync(r => r.RecordKind == ChildCases.Kind));
         Assert.Equal([("UA", ChildCaseStatus.Reported, 1)], await cases.CountsAsync());
     }
 
@@ -61,24 +64,25 @@ public sealed class ChildCasesTests
     public async Task Case_correct_then_erase_keeps_status_history_and_a_verifiable_log(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         using var log = new LogCheck(database);
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);
-        var (identified, _, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Identified, null, null, null);
+        var (identified, _) = await cases.MoveAsync(Officers.Ua, opened!.Id, 1, ChildCaseStatus.Identified, null, null, null);
         var before = await log.PublishAsync();
 
-        Assert.Equal(CorrectionStatus.NotFound, (await cases.CorrectAsync(Officers.Ru, opened.Id, identified!.Version, Child, "reason")).Status);
-        Assert.Equal(CorrectionStatus.Conflict, (await cases.CorrectAsync(Officers.Ua, opened.Id, 1, Child, "reason")).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await cases.CorrectAsync(Officers.Ru, opened.Id, identified!.Version, Child, "reason")).Status);
+        Assert.Equal(OutcomeStatus.Conflict, (await cases.CorrectAsync(Officers.Ua, opened.Id, 1, Child, "reason")).Status);
         var corrected = await cases.CorrectAsync(Officers.Ua, opened.Id, identified.Version, Child with { DateOfBirth = "2014-06-02" }, "Birth certificate received");
-        Assert.Equal(CorrectionStatus.Ok, corrected.Status);
-        Assert.NotEqual(opened.Commitment, corrected.Commitment);
+        Assert.Equal(OutcomeStatus.Ok, corrected.Status);
+        Assert.NotEqual(opened.Commitment, corrected.Value.Commitment);
         var seen = Assert.Single((await cases.ListAsync(Officers.Ua, new ReadContext("test", null)))!);
         Assert.Equal(("2014-06-02", ChildCaseStatus.Identified), (seen.Details!.DateOfBirth, seen.Status));
 
-        var erased = await cases.EraseAsync(Officers.Host, opened.Id, corrected.Version, "Family asked for erasure after reunion");
-        Assert.Equal(CorrectionStatus.Ok, erased.Status);
+        var erased = await cases.EraseAsync(Officers.Host, opened.Id, corrected.Value.Version, "Family asked for erasure after reunion");
+        Assert.Equal(OutcomeStatus.Ok, erased.Status);
         var after = Assert.Single((await cases.ListAsync(Officers.Host, new ReadContext("test", null)))!);
         Assert.Null(after.Details);
         Assert.Equal([ChildCaseStatus.Identified], after.History.Select(h => h.To));
@@ -98,6 +102,7 @@ public sealed class ChildCasesTests
     public async Task One_case_is_read_by_own_party_and_host_only_and_each_read_is_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var cases = scope.ServiceProvider.GetRequiredService<ChildCases>();
         var (opened, _) = await cases.OpenAsync(Officers.Ua, "UA", Child);
@@ -110,8 +115,10 @@ public sealed class ChildCasesTests
 
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         var reads = await db.PersonalDataReads.Where(r => r.RecordKind == ChildCases.Kind).OrderBy(r => r.Id).ToListAsync();
-        Assert.Equal([("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
-        Assert.Equal("10.0.0.7", reads[0].RemoteAddress);
-        Assert.Equal("case page", reads[0].Purpose);
+        // Opening the case showed its details to the UA officer too: that response is a read of its own.
+        Assert.Equal([("UA", opened.Id), ("UA", opened.Id), ("TR", opened.Id)], reads.Select(r => (r.Party, r.RecordId)));
+        Assert.Equal("child's case opened", reads[0].Purpose);
+        Assert.Equal("10.0.0.7", reads[1].RemoteAddress);
+        Assert.Equal("case page", reads[1].Purpose);
     }
 }

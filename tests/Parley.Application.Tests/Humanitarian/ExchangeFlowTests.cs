@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,19 +32,19 @@ public sealed class ExchangeFlowTests
 
         var run = await sp.GetRequiredService<LinkageRunner>().RunAsync(Officers.Host, "UA", "RU");
         Assert.Null(run.Refusal);
-        Assert.Equal(5, run.NewConfirmed + run.NewReview);
+        Assert.Equal(5, run.Value.NewConfirmed + run.Value.NewReview);
         var queue = sp.GetRequiredService<ReviewQueue>();
         while ((await queue.PendingAsync(Officers.Host, 50, Test))!.Value.Items is { Count: > 0 } pending)
         {
             foreach (var item in pending)
-                Assert.Equal(ReviewQueue.DecisionStatus.Ok, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: true)).Status);
+                Assert.Equal(OutcomeStatus.Ok, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: true)).Status);
         }
 
         var ua = NoteSigner.Generate("ukraine.mod");
         var ru = NoteSigner.Generate("russia.mod");
         var keys = sp.GetRequiredService<PartyKeys>();
-        Assert.True((await keys.RegisterAsync(Officers.Admin, "UA", ua.Verifier.ToString())).Ok);
-        Assert.True((await keys.RegisterAsync(Officers.Admin, "RU", ru.Verifier.ToString())).Ok);
+        Assert.True((await keys.RegisterAsync(Officers.Admin, "UA", ua.Verifier.ToString())).Succeeded);
+        Assert.True((await keys.RegisterAsync(Officers.Admin, "RU", ru.Verifier.ToString())).Succeeded);
         return (ua, ru);
     }
 
@@ -52,6 +53,7 @@ public sealed class ExchangeFlowTests
     public async Task Exchange_signed_by_both_then_confirmed_by_both(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         var (ua, ru) = await PrepareAsync(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -61,9 +63,9 @@ public sealed class ExchangeFlowTests
 
         var created = await exchanges.CreateAsync(Officers.Host, "Istanbul swap", "UA", "RU",
             [new CategoryTerms(PersonCategory.Military, 1, 1), new CategoryTerms(PersonCategory.Civilian, 1, 0 + 1)]);
-        var batchId = created.BatchId!.Value;
+        var batchId = created.Value.BatchId;
         var military = confirmed.Where(c => c.Left.Category == PersonCategory.Military).Select(c => c.LinkId).ToList();
-        Assert.Equal(ExchangeStatus.Ok, (await exchanges.AddAsync(Officers.Host, batchId, military)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await exchanges.AddAsync(Officers.Host, batchId, military)).Status);
 
         var view = (await exchanges.ViewAsync(Officers.Host, batchId, Test))!;
         Assert.Equal(4, view.Members.Count);
@@ -75,11 +77,11 @@ public sealed class ExchangeFlowTests
         Assert.All(ruBefore.Members, m => Assert.True((m.Held ?? m.Other)?.ListedBy is null or "RU"));
 
         var statement = SignedStatement.Parse(view.ManifestStatement);
-        Assert.Equal(ExchangeStatus.Ok, (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(ua).ToString())).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(ua).ToString())).Status);
         var twice = await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(ua).ToString());
-        Assert.Equal(ExchangeStatus.Conflict, twice.Status);
-        Assert.Equal(ExchangeStatus.Conflict, (await exchanges.AddAsync(Officers.Host, batchId, military)).Status);
-        Assert.Equal(ExchangeStatus.Ok, (await exchanges.SignManifestAsync(Officers.Ru, batchId, statement.Sign(ru).ToString())).Status);
+        Assert.Equal(OutcomeStatus.Conflict, twice.Status);
+        Assert.Equal(OutcomeStatus.Conflict, (await exchanges.AddAsync(Officers.Host, batchId, military)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await exchanges.SignManifestAsync(Officers.Ru, batchId, statement.Sign(ru).ToString())).Status);
 
         var agreed = (await exchanges.ViewAsync(Officers.Ru, batchId, Test))!;
         Assert.Equal(BatchStatus.Agreed, agreed.Status);
@@ -92,8 +94,8 @@ public sealed class ExchangeFlowTests
         var ruConfirms = ExchangeStatements.Confirmation(batchId.ToString(), hash, "RU", ruHeld, uaHeld).Sign(ru).ToString();
         // UA confirms receiving only one of the two it was due: the difference is kept and shown.
         var uaConfirms = ExchangeStatements.Confirmation(batchId.ToString(), hash, "UA", uaHeld, ruHeld.Take(1)).Sign(ua).ToString();
-        Assert.Equal(ExchangeStatus.Ok, (await exchanges.ConfirmAsync(Officers.Ru, batchId, ruConfirms)).Status);
-        Assert.Equal(ExchangeStatus.Ok, (await exchanges.ConfirmAsync(Officers.Ua, batchId, uaConfirms)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await exchanges.ConfirmAsync(Officers.Ru, batchId, ruConfirms)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await exchanges.ConfirmAsync(Officers.Ua, batchId, uaConfirms)).Status);
 
         var done = (await exchanges.ViewAsync(Officers.Host, batchId, Test))!;
         Assert.Equal(BatchStatus.ConfirmedByBoth, done.Status);
@@ -106,29 +108,30 @@ public sealed class ExchangeFlowTests
     public async Task Signatures_by_unknown_revoked_or_wrong_kind_keys_are_refused(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         var (ua, _) = await PrepareAsync(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var exchanges = sp.GetRequiredService<ExchangeService>();
         var confirmed = (await sp.GetRequiredService<ReviewQueue>().ConfirmedAsync(Officers.Host, Test))!;
-        var batchId = (await exchanges.CreateAsync(Officers.Host, "b", "UA", "RU", [new CategoryTerms(PersonCategory.Military, 1, 1)])).BatchId!.Value;
+        var batchId = (await exchanges.CreateAsync(Officers.Host, "b", "UA", "RU", [new CategoryTerms(PersonCategory.Military, 1, 1)])).Value.BatchId;
         await exchanges.AddAsync(Officers.Host, batchId, confirmed.Where(c => c.Left.Category == PersonCategory.Military).Select(c => c.LinkId).ToList());
         var view = (await exchanges.ViewAsync(Officers.Host, batchId, Test))!;
         var statement = SignedStatement.Parse(view.ManifestStatement);
 
         using var stranger = NoteSigner.Generate("stranger");
-        Assert.Contains("not signed by a registered", (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(stranger).ToString())).Message, StringComparison.Ordinal);
+        Assert.Contains("not signed by a registered", (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(stranger).ToString())).Refusal!.Message, StringComparison.Ordinal);
 
         var wrongKind = ExchangeStatements.Confirmation(batchId.ToString(), statement["sha256"]!, "UA", [], []).Sign(ua).ToString();
-        Assert.Contains("not an 'exchange-manifest'", (await exchanges.SignManifestAsync(Officers.Ua, batchId, wrongKind)).Message, StringComparison.Ordinal);
+        Assert.Contains("not an 'exchange-manifest'", (await exchanges.SignManifestAsync(Officers.Ua, batchId, wrongKind)).Refusal!.Message, StringComparison.Ordinal);
 
         var otherHash = new SignedStatement(ExchangeStatements.ManifestKind, [new("batch", batchId.ToString()), new("sha256", new string('0', 64))]);
-        Assert.Equal(ExchangeStatus.Invalid, (await exchanges.SignManifestAsync(Officers.Ua, batchId, otherHash.Sign(ua).ToString())).Status);
+        Assert.Equal(OutcomeStatus.Invalid, (await exchanges.SignManifestAsync(Officers.Ua, batchId, otherHash.Sign(ua).ToString())).Status);
 
         var keys = sp.GetRequiredService<PartyKeys>();
-        var uaKey = (await keys.ListAsync()).Single(k => k.Party == "UA");
-        Assert.True((await keys.RevokeAsync(Officers.Admin, uaKey.Id)).Ok);
-        Assert.Equal(ExchangeStatus.Invalid, (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(ua).ToString())).Status);
+        var uaKey = (await keys.ListAsync()).Single(k => k.KeyName == ua.Name);
+        Assert.True((await keys.RevokeAsync(Officers.Admin, uaKey.Id)).Succeeded);
+        Assert.Equal(OutcomeStatus.Invalid, (await exchanges.SignManifestAsync(Officers.Ua, batchId, statement.Sign(ua).ToString())).Status);
         Assert.Equal(BatchStatus.Draft, (await exchanges.ViewAsync(Officers.Host, batchId, Test))!.Status);
     }
 
@@ -137,6 +140,7 @@ public sealed class ExchangeFlowTests
     public async Task Check_before_saving_gives_the_stored_batchs_problems_and_stores_nothing(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await PrepareAsync(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -153,7 +157,7 @@ public sealed class ExchangeFlowTests
 
         var all = (await exchanges.CheckAsync(Officers.Host, "UA", "RU", terms, military.Select(c => c.LinkId).ToList()))!;
         Assert.True(all.CanBeAgreed, string.Join(" ", all.Problems.Select(p => p.Message)));
-        var batchId = (await exchanges.CreateAsync(Officers.Host, "b", "UA", "RU", terms)).BatchId!.Value;
+        var batchId = (await exchanges.CreateAsync(Officers.Host, "b", "UA", "RU", terms)).Value.BatchId;
         await exchanges.AddAsync(Officers.Host, batchId, military.Select(c => c.LinkId).ToList());
         Assert.Equal(all.Counts, (await exchanges.ViewAsync(Officers.Host, batchId, Test))!.Composition.Counts);
         Assert.Contains((await exchanges.CheckAsync(Officers.Host, "UA", "RU", terms, military.Select(c => c.LinkId).ToList()))!.Problems, p => p.Kind == BatchProblemKind.InAnotherBatch);
@@ -167,6 +171,7 @@ public sealed class ExchangeFlowTests
     public async Task Review_decision_on_a_stale_version_is_a_conflict(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var importer = sp.GetRequiredService<PersonImporter>();
@@ -177,9 +182,9 @@ public sealed class ExchangeFlowTests
         var link = await sp.GetRequiredService<ParleyDbContext>().PersonLinks.AsNoTracking().OrderBy(l => l.Id).FirstAsync();
         var item = new { LinkId = link.Id, link.Version };
 
-        Assert.Equal(ReviewQueue.DecisionStatus.Ok, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: false)).Status);
-        Assert.Equal(ReviewQueue.DecisionStatus.Conflict, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: true)).Status);
-        Assert.Equal(ReviewQueue.DecisionStatus.Forbidden, (await queue.DecideAsync(Officers.Ua, item.LinkId, item.Version + 1, true)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: false)).Status);
+        Assert.Equal(OutcomeStatus.Conflict, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: true)).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await queue.DecideAsync(Officers.Ua, item.LinkId, item.Version + 1, true)).Status);
         var db = sp.GetRequiredService<ParleyDbContext>();
         Assert.Equal(LinkStatus.Rejected, (await db.PersonLinks.AsNoTracking().SingleAsync(l => l.Id == link.Id)).Status);
     }

@@ -58,6 +58,7 @@ public sealed class LinkInputTests
     public async Task CliAndServer_sameLists_sameEngineInputAndSamePairs()
     {
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var importer = sp.GetRequiredService<PersonImporter>();

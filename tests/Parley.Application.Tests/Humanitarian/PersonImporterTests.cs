@@ -20,6 +20,7 @@ public sealed class PersonImporterTests
     public async Task Import_valid_list_files_each_row_in_its_registry_sealed_at_rest(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var importer = scope.ServiceProvider.GetRequiredService<PersonImporter>();
 
@@ -42,6 +43,7 @@ public sealed class PersonImporterTests
     public async Task Import_bad_rows_are_named_and_nothing_is_stored(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var importer = scope.ServiceProvider.GetRequiredService<PersonImporter>();
         var file = Lists.Csv("UA-1,Шевченко,Олександр,,1994-03-12,M,military,,", "UA-2,Коваленко,Андрій,,1990-13-02,X,military,,");
@@ -61,6 +63,7 @@ public sealed class PersonImporterTests
     public async Task Import_same_file_twice_is_refused(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var importer = scope.ServiceProvider.GetRequiredService<PersonImporter>();
         Assert.True((await importer.ImportAsync(Officers.Ua, Lists.UaSought(), new ImportRequest("UA", "a.csv"))).Stored);
@@ -76,6 +79,7 @@ public sealed class PersonImporterTests
     public async Task Import_for_another_party_or_by_a_mediator_is_refused(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var importer = scope.ServiceProvider.GetRequiredService<PersonImporter>();
 
@@ -90,6 +94,7 @@ public sealed class PersonImporterTests
     public async Task Read_is_limited_to_the_listing_party_and_host_and_every_read_is_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using (var scope = database.Scope())
         {
             await scope.ServiceProvider.GetRequiredService<PersonImporter>().ImportAsync(Officers.Ua, Lists.UaSought(), new ImportRequest("UA", "ua.csv", "RU"));
@@ -117,6 +122,7 @@ public sealed class PersonImporterTests
     public async Task Read_of_a_tampered_record_fails_instead_of_showing_wrong_data(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         await scope.ServiceProvider.GetRequiredService<PersonImporter>().ImportAsync(Officers.Ua, Lists.UaSought(), new ImportRequest("UA", "ua.csv"));
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
@@ -134,6 +140,7 @@ public sealed class PersonImporterTests
     public async Task Import_list_of_several_blocks_stores_every_row_once_with_the_list_commitments_hash(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         const int count = 9_000; // three blocks of sealing and inserting
         var rows = Enumerable.Range(1, count).Select(i => $"UA-{i},Шевченко{i},Олександр,Іванович,19{i % 90 + 10}-03-12,M,{(i % 3 == 0 ? "civilian" : "military")},,");

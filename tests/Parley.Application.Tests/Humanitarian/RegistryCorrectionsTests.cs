@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public sealed class RegistryCorrectionsTests
     public async Task Correct_then_erase_keeps_the_log_verifiable_and_audited(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         using var log = new LogCheck(database);
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
@@ -45,21 +47,21 @@ public sealed class RegistryCorrectionsTests
 
         var corrected = await corrections.CorrectAsync(Officers.Ua, person.Id, person.Version,
             new Dictionary<string, string?> { ["family_name"] = "Шевчeнко-Ткач", ["date_of_birth"] = "12.03.1995", ["health"] = "seriously wounded" }, "ICRC visit report corrects the birth year");
-        Assert.Equal(CorrectionStatus.Ok, corrected.Status);
-        Assert.NotEqual(person.Commitment, corrected.Commitment);
+        Assert.Equal(OutcomeStatus.Ok, corrected.Status);
+        Assert.NotEqual(person.Commitment, corrected.Value.Commitment);
         var read = (await sp.GetRequiredService<RegistryReader>().GetAsync(Officers.Ua, person.Id, new ReadContext("test", null)))!;
-        Assert.Equal(("Шевчeнко-Ткач", "1995-03-12", corrected.Commitment), (read.Details!.FamilyName, read.Details.DateOfBirth, read.Commitment));
+        Assert.Equal(("Шевчeнко-Ткач", "1995-03-12", corrected.Value.Commitment), (read.Details!.FamilyName, read.Details.DateOfBirth, read.Commitment));
         Assert.True(read.Priorities.HasFlag(PriorityGroups.SeriouslyWoundedOrSick));
         var correctedEntry = (await EntriesAsync(db)).Last(e => e.Kind == "person.corrected");
-        Assert.Equal((person.Commitment, corrected.Commitment), (correctedEntry.Payload.GetProperty("corrects").GetString(), correctedEntry.Payload.GetProperty("commitment").GetString()));
+        Assert.Equal((person.Commitment, corrected.Value.Commitment), (correctedEntry.Payload.GetProperty("corrects").GetString(), correctedEntry.Payload.GetProperty("commitment").GetString()));
         Assert.DoesNotContain("Ткач", correctedEntry.Payload.GetRawText(), StringComparison.Ordinal);
 
-        var erased = await corrections.EraseAsync(Officers.Host, person.Id, corrected.Version, "The person asked to be removed after release");
-        Assert.Equal(CorrectionStatus.Ok, erased.Status);
+        var erased = await corrections.EraseAsync(Officers.Host, person.Id, corrected.Value.Version, "The person asked to be removed after release");
+        Assert.Equal(OutcomeStatus.Ok, erased.Status);
         var row = await db.RegistryPersons.AsNoTracking().SingleAsync(p => p.Id == person.Id);
         Assert.Null(row.Sealed);
         Assert.NotNull(row.ErasedAtUtc);
-        Assert.Equal(corrected.Commitment, row.Commitment);
+        Assert.Equal(corrected.Value.Commitment, row.Commitment);
         Assert.True((await sp.GetRequiredService<RegistryReader>().GetAsync(Officers.Ua, person.Id, new ReadContext("test", null)))!.Erased);
         Assert.Equal("person.erased", (await EntriesAsync(db))[^1].Kind);
 
@@ -79,6 +81,7 @@ public sealed class RegistryCorrectionsTests
     public async Task Correct_refuses_bad_input_other_parties_and_stale_versions_and_changes_nothing(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using var scope = database.Scope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<ParleyDbContext>();
@@ -86,13 +89,13 @@ public sealed class RegistryCorrectionsTests
         var corrections = sp.GetRequiredService<RegistryCorrections>();
         var size = (await EntriesAsync(db)).Count;
 
-        Assert.Equal(CorrectionStatus.NotFound, (await corrections.CorrectAsync(Officers.Ru, person.Id, 1, new Dictionary<string, string?> { ["rank"] = "x" }, "reason")).Status);
-        Assert.Equal(CorrectionStatus.NotFound, (await corrections.EraseAsync(Officers.Mediator, person.Id, 1, "reason")).Status);
-        Assert.Equal(CorrectionStatus.Conflict, (await corrections.CorrectAsync(Officers.Ua, person.Id, 7, new Dictionary<string, string?> { ["rank"] = "x" }, "reason")).Status);
-        Assert.Contains("category", (await corrections.CorrectAsync(Officers.Ua, person.Id, 1, new Dictionary<string, string?> { ["category"] = "civilian" }, "reason")).Message, StringComparison.Ordinal);
-        Assert.Contains("date_of_birth: '31.02.19x' is not a date", (await corrections.CorrectAsync(Officers.Ua, person.Id, 1, new Dictionary<string, string?> { ["date_of_birth"] = "31.02.19x" }, "reason")).Message, StringComparison.Ordinal);
-        Assert.Contains("given_name: cannot be empty", (await corrections.CorrectAsync(Officers.Ua, person.Id, 1, new Dictionary<string, string?> { ["given_name"] = " " }, "reason")).Message, StringComparison.Ordinal);
-        Assert.StartsWith("reason:", (await corrections.EraseAsync(Officers.Ua, person.Id, 1, " ")).Message, StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.NotFound, (await corrections.CorrectAsync(Officers.Ru, person.Id, 1, new Dictionary<string, string?> { ["rank"] = "x" }, "reason")).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await corrections.EraseAsync(Officers.Mediator, person.Id, 1, "reason")).Status);
+        Assert.Equal(OutcomeStatus.Conflict, (await corrections.CorrectAsync(Officers.Ua, person.Id, 7, new Dictionary<string, string?> { ["rank"] = "x" }, "reason")).Status);
+        Assert.Contains("category", (await corrections.CorrectAsync(Officers.Ua, person.Id, 1, new Dictionary<string, string?> { ["category"] = "civilian" }, "reason")).Refusal!.Message, StringComparison.Ordinal);
+        Assert.Contains("date_of_birth: '31.02.19x' is not a date", (await corrections.CorrectAsync(Officers.Ua, person.Id, 1, new Dictionary<string, string?> { ["date_of_birth"] = "31.02.19x" }, "reason")).Refusal!.Message, StringComparison.Ordinal);
+        Assert.Contains("given_name: cannot be empty", (await corrections.CorrectAsync(Officers.Ua, person.Id, 1, new Dictionary<string, string?> { ["given_name"] = " " }, "reason")).Refusal!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("reason:", (await corrections.EraseAsync(Officers.Ua, person.Id, 1, " ")).Refusal!.Message, StringComparison.Ordinal);
 
         var row = await db.RegistryPersons.AsNoTracking().SingleAsync(p => p.Id == person.Id);
         Assert.Equal((person.Commitment, person.Version), (row.Commitment, row.Version));

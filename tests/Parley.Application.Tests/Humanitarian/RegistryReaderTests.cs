@@ -18,6 +18,7 @@ public sealed class RegistryReaderTests
     public async Task Name_search_finds_visible_persons_by_any_name_part_and_audits_only_those_shown(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
+        await database.DesignateHostAsync();
         await using (var scope = database.Scope())
         {
             var importer = scope.ServiceProvider.GetRequiredService<PersonImporter>();

@@ -1,10 +1,8 @@
 using Parley.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Parley.Data.Configuration;
 using Parley.Data.Identity;
-using Parley.Application;
 
 namespace Parley.Application.Tests.Infrastructure;
 
@@ -43,6 +41,8 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddParleyApplication(ParleyDataOptions.Create(directory, connection));
         services.AddIdentityCore<ParleyUser>().AddParleyIdentityStores();
+        // The log's host key names the log in parties' signed statements (host designations).
+        Parley.Application.Log.LogServices.AddParleyLog(services, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         var database = new TestDatabase(provider, directory, name, services.BuildServiceProvider());
         await using var scope = database.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(loadDemo);
@@ -51,6 +51,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>A fresh scope: its own DbContext, writer and reader, as one HTTP request would have.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    /// <summary>Ukraine and Russia designate Türkiye as host (signed by fresh party keys), so TR's officers see their persons.</summary>
+    public Task DesignateHostAsync() => Parley.Tests.Shared.HostConsent.DesignateAsync(Services, "TR", "UA", "RU");
 
     public async ValueTask DisposeAsync()
     {

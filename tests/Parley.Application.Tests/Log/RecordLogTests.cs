@@ -1,7 +1,7 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using Parley.Data;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -15,7 +15,6 @@ using Parley.Ledger.Serving;
 using Parley.Ledger.Storage;
 using Parley.Ledger.Tiles;
 using Parley.Ledger.Verification;
-using Parley.Application;
 using Parley.Application.Talks;
 
 namespace Parley.Application.Tests.Log;
@@ -35,13 +34,13 @@ public sealed class RecordLogTests
         var writer = scope.ServiceProvider.GetRequiredService<IRecordWriter>();
 
         var statement = new Statement { SpeakerName = "Umerov", SaidOn = new DateOnly(2025, 5, 16), Quotation = "We are ready for a ceasefire.", Source = "Reuters" };
-        Assert.Equal(WriteStatus.Ok, (await writer.CreateAsync(Mediator, statement)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await writer.CreateAsync(Mediator, statement)).Status);
         var note = new Note { Title = "Fallback", Body = "Secret fallback position on the corridor", WrittenOn = new DateOnly(2025, 5, 16), Visibility = Domain.Access.Visibility.MediatorOnly };
-        Assert.Equal(WriteStatus.Ok, (await writer.CreateAsync(Mediator, note)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await writer.CreateAsync(Mediator, note)).Status);
         var invalid = new Statement { SpeakerName = "Nobody", SaidOn = new DateOnly(2025, 5, 16), Quotation = "", Source = "x" };
-        Assert.Equal(WriteStatus.Invalid, (await writer.CreateAsync(Mediator, invalid)).Status);
+        Assert.Equal(OutcomeStatus.Invalid, (await writer.CreateAsync(Mediator, invalid)).Status);
         statement.Quotation = "We are ready for a 30-day ceasefire.";
-        Assert.Equal(WriteStatus.Ok, (await writer.UpdateAsync(Mediator, statement.Id, statement)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await writer.UpdateAsync(Mediator, statement.Id, statement)).Status);
 
         await using var connection = await database.OpenAsync();
         var store = new DbLogStore(connection);

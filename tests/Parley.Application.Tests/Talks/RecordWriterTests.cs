@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,9 +38,9 @@ public sealed class RecordWriterTests
         await using (var scope = database.Scope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().CreateAsync(Actors.Mediator, NewRound());
-            Assert.Equal(WriteStatus.Ok, result.Status);
-            Assert.Equal(1, result.Record!.Version);
-            id = result.Record.Id;
+            Assert.Equal(OutcomeStatus.Ok, result.Status);
+            Assert.Equal(1, result.Value.Version);
+            id = result.Value.Id;
         }
         await using var read = database.Scope();
         var db = read.ServiceProvider.GetRequiredService<ParleyDbContext>();
@@ -64,9 +65,9 @@ public sealed class RecordWriterTests
         await using (var scope = database.Scope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().CreateAsync(Actors.Mediator, round);
-            Assert.Equal(WriteStatus.Invalid, result.Status);
-            Assert.Contains("EndsOn", result.Errors!.Keys);
-            Assert.Contains("Delegations[0].Party", result.Errors!.Keys);
+            Assert.Equal(OutcomeStatus.Invalid, result.Status);
+            Assert.Contains("EndsOn", result.Refusal!.Errors.Keys);
+            Assert.Contains("Delegations[0].Party", result.Refusal!.Errors.Keys);
         }
         Assert.Equal((rounds, audits, timeline), (await CountAsync<Round>(database), await CountAsync<AuditEntry>(database), await CountAsync<TimelineEntry>(database)));
     }
@@ -79,7 +80,7 @@ public sealed class RecordWriterTests
         Guid id;
         await using (var scope = database.Scope())
         {
-            id = (await scope.ServiceProvider.GetRequiredService<IRecordWriter>().CreateAsync(Actors.Mediator, NewRound())).Record!.Id;
+            id = (await scope.ServiceProvider.GetRequiredService<IRecordWriter>().CreateAsync(Actors.Mediator, NewRound())).Value.Id;
         }
         var first = NewRound();
         first.Venue = "Dolmabahçe Palace";
@@ -90,13 +91,13 @@ public sealed class RecordWriterTests
         await using (var scope = database.Scope())
         {
             var ok = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().UpdateAsync(Actors.Mediator, id, first);
-            Assert.Equal((WriteStatus.Ok, 2), (ok.Status, ok.Record!.Version));
+            Assert.Equal((OutcomeStatus.Ok, 2), (ok.Status, ok.Value.Version));
         }
         await using (var scope = database.Scope())
         {
             var conflict = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().UpdateAsync(Actors.Mediator, id, second);
-            Assert.Equal((WriteStatus.Conflict, 2), (conflict.Status, conflict.CurrentVersion));
-            Assert.Contains("version 2", conflict.Message, StringComparison.Ordinal);
+            Assert.Equal((OutcomeStatus.Conflict, 2), (conflict.Status, conflict.Refusal!.CurrentVersion));
+            Assert.Contains("version 2", conflict.Refusal!.Message, StringComparison.Ordinal);
         }
         await using var read = database.Scope();
         var stored = await read.ServiceProvider.GetRequiredService<ParleyDbContext>().Rounds.AsNoTracking().SingleAsync(r => r.Id == id);
@@ -116,7 +117,7 @@ public sealed class RecordWriterTests
         await using (var scope = database.Scope())
         {
             var created = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().CreateAsync(Actors.Mediator, deadline);
-            Assert.Equal(new DateOnly(2025, 9, 2), created.Record!.DueOn);
+            Assert.Equal(new DateOnly(2025, 9, 2), created.Value.DueOn);
         }
         var shortened = new Deadline
         {
@@ -126,7 +127,7 @@ public sealed class RecordWriterTests
         await using (var scope = database.Scope())
         {
             var updated = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().UpdateAsync(Actors.Mediator, deadline.Id, shortened);
-            Assert.Equal(WriteStatus.Ok, updated.Status);
+            Assert.Equal(OutcomeStatus.Ok, updated.Status);
         }
         var rewritten = new Deadline
         {
@@ -136,7 +137,7 @@ public sealed class RecordWriterTests
         await using (var scope = database.Scope())
         {
             var refused = await scope.ServiceProvider.GetRequiredService<IRecordWriter>().UpdateAsync(Actors.Mediator, deadline.Id, rewritten);
-            Assert.Equal(WriteStatus.Invalid, refused.Status);
+            Assert.Equal(OutcomeStatus.Invalid, refused.Status);
         }
         await using var read = database.Scope();
         var db = read.ServiceProvider.GetRequiredService<ParleyDbContext>();
@@ -156,8 +157,8 @@ public sealed class RecordWriterTests
         await writer.CreateAsync(Actors.Mediator, summit);
         var held = new SummitProposal { Title = "Leaders", Format = "Four-way", ProposerParty = "UA", ProposedOn = new DateOnly(2025, 7, 23), Status = SummitStatus.Held, ScheduledFor = new DateOnly(2025, 8, 30), Version = 1 };
         var result = await writer.UpdateAsync(Actors.Mediator, summit.Id, held);
-        Assert.Equal(WriteStatus.Invalid, result.Status);
-        Assert.Contains("Status", result.Errors!.Keys);
+        Assert.Equal(OutcomeStatus.Invalid, result.Status);
+        Assert.Contains("Status", result.Refusal!.Errors.Keys);
     }
 
     [Theory]
@@ -167,9 +168,9 @@ public sealed class RecordWriterTests
         await using var database = await TestDatabases.CreateAsync(provider);
         await using var scope = database.Scope();
         var writer = scope.ServiceProvider.GetRequiredService<IRecordWriter>();
-        var round = (await writer.CreateAsync(Actors.Mediator, NewRound())).Record!;
-        Assert.Equal(WriteStatus.Conflict, (await writer.DeleteAsync<Round>(Actors.Mediator, round.Id, 7)).Status);
-        Assert.Equal(WriteStatus.Ok, (await writer.DeleteAsync<Round>(Actors.Mediator, round.Id, 1)).Status);
+        var round = (await writer.CreateAsync(Actors.Mediator, NewRound())).Value;
+        Assert.Equal(OutcomeStatus.Conflict, (await writer.DeleteAsync<Round>(Actors.Mediator, round.Id, 7)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await writer.DeleteAsync<Round>(Actors.Mediator, round.Id, 1)).Status);
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         Assert.False(await db.Timeline.AnyAsync(e => e.RecordId == round.Id));
         Assert.Equal([AuditAction.Create, AuditAction.Delete], await db.Audit.Where(a => a.RecordId == round.Id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
@@ -187,12 +188,12 @@ public sealed class RecordWriterTests
             Party = "UA", Issue = NegotiationIssue.Ceasefire, StatedOn = new DateOnly(2025, 7, 30), Stance = 2, Summary = "draft",
             Visibility = visibility, OwnerParty = visibility == Visibility.PartyPrivate ? owner : null,
         };
-        Assert.Equal(WriteStatus.Ok, (await writer.CreateAsync(Actors.Ua, Draft("Ukraine"))).Status);
-        Assert.Equal(WriteStatus.Forbidden, (await writer.CreateAsync(Actors.Ua, Draft("RU"))).Status);
-        Assert.Equal(WriteStatus.Forbidden, (await writer.CreateAsync(Actors.Ua, Draft("UA", Visibility.Shared))).Status);
-        Assert.Equal(WriteStatus.Forbidden, (await writer.CreateAsync(Actors.Ua, NewRound())).Status);
-        Assert.Equal(WriteStatus.Forbidden, (await writer.CreateAsync(Actors.Mediator, Draft("UA"))).Status);
-        Assert.Equal(WriteStatus.Forbidden, (await writer.CreateAsync(Actors.Observer, NewRound())).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await writer.CreateAsync(Actors.Ua, Draft("Ukraine"))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await writer.CreateAsync(Actors.Ua, Draft("RU"))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await writer.CreateAsync(Actors.Ua, Draft("UA", Visibility.Shared))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await writer.CreateAsync(Actors.Ua, NewRound())).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await writer.CreateAsync(Actors.Mediator, Draft("UA"))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await writer.CreateAsync(Actors.Observer, NewRound())).Status);
     }
 
     [Theory]
@@ -205,7 +206,7 @@ public sealed class RecordWriterTests
         var draft = new Note { Title = "UA only", Body = "b", WrittenOn = new DateOnly(2025, 7, 30), Visibility = Visibility.PartyPrivate, OwnerParty = "UA" };
         await writer.CreateAsync(Actors.Ua, draft);
         var takeover = new Note { Title = "RU now", Body = "b", WrittenOn = new DateOnly(2025, 7, 30), Visibility = Visibility.PartyPrivate, OwnerParty = "RU", Version = 1 };
-        Assert.Equal(WriteStatus.NotFound, (await writer.UpdateAsync(Actors.Ru, draft.Id, takeover)).Status);
-        Assert.Equal(WriteStatus.NotFound, (await writer.UpdateAsync(Actors.Mediator, draft.Id, takeover)).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await writer.UpdateAsync(Actors.Ru, draft.Id, takeover)).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await writer.UpdateAsync(Actors.Mediator, draft.Id, takeover)).Status);
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Application.Tests.Infrastructure;
 using Parley.Domain.Access;
@@ -133,7 +134,7 @@ public sealed class TalksReaderTests
                 Agenda = [new AgendaItem("Working groups") { Issue = NegotiationIssue.Prisoners, FollowUps = [new FollowUpRef(SeedIdOfRound3, 2)] }],
                 FollowUps = [new FollowUp("Exchange lists of civilians") { OwnerGroup = "Humanitarian working group", DueOn = new DateOnly(2025, 12, 20) }],
             });
-            Assert.Equal(WriteStatus.Ok, result.Status);
+            Assert.Equal(OutcomeStatus.Ok, result.Status);
         }
         await using var read = database.Scope();
         var dashboard = await read.ServiceProvider.GetRequiredService<ITalksReader>().DashboardAsync(Viewer.Anonymous, today);

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,6 @@ using Parley.Domain.Access;
 using Parley.Ledger.Entries;
 using Parley.Ledger.Storage;
 using Parley.Text;
-using Parley.Text.Compare;
 using Visibility = Parley.Domain.Access.Visibility;
 
 namespace Parley.Application.Tests.Text;
@@ -38,9 +38,9 @@ public sealed class TextUseCaseTests
         var before = (await EntriesAsync(db)).Count;
 
         var created = await sp.GetRequiredService<ImportText>().RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes, Round: 1));
-        Assert.Equal(TextStatus.Ok, created.Status);
-        var next = await sp.GetRequiredService<ImportText>().RunAsync(Actors.Mediator, new ImportTextRequest(Round2Bytes, created.Value!.TextId, Round: 2, ExpectedVersion: 1));
-        Assert.Equal((TextStatus.Ok, 2), (next.Status, next.Value!.Version));
+        Assert.Equal(OutcomeStatus.Ok, created.Status);
+        var next = await sp.GetRequiredService<ImportText>().RunAsync(Actors.Mediator, new ImportTextRequest(Round2Bytes, created.Value.TextId, Round: 2, ExpectedVersion: 1));
+        Assert.Equal((OutcomeStatus.Ok, 2), (next.Status, next.Value.Version));
 
         var entries = (await EntriesAsync(db)).Skip(before).ToList();
         Assert.Equal(2, entries.Count);
@@ -49,12 +49,12 @@ public sealed class TextUseCaseTests
         Assert.All(entries, e => Assert.DoesNotContain(created.Value.Hash, e.Payload.GetRawText(), StringComparison.Ordinal));
 
         var redline = await sp.GetRequiredService<CompareText>().RunAsync(Actors.Ua, created.Value.TextId, 1, 2);
-        Assert.Equal(["1.1"], redline.Value!.Changed);
+        Assert.Equal(["1.1"], redline.Value.Changed);
         var latest = await sp.GetRequiredService<ReadText>().RunAsync(Actors.Ru, created.Value.TextId);
-        Assert.Equal((2, 2, 2), (latest.Value!.Version, latest.Value.LatestVersion, latest.Value.Round));
+        Assert.Equal((2, 2, 2), (latest.Value.Version, latest.Value.LatestVersion, latest.Value.Round));
         Assert.Equal(VersionHash.Of(latest.Value.Text), latest.Value.Hash);
         var first = await sp.GetRequiredService<ReadText>().RunAsync(Actors.Ru, created.Value.TextId, 1);
-        Assert.True(first.Value!.LatestVersion > first.Value.Version);
+        Assert.True(first.Value.LatestVersion > first.Value.Version);
     }
 
     [Theory]
@@ -64,13 +64,13 @@ public sealed class TextUseCaseTests
         await using var database = await TestDatabases.CreateAsync(provider);
         await using var scope = database.Scope();
         var import = scope.ServiceProvider.GetRequiredService<ImportText>();
-        var id = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes))).Value!.TextId;
-        Assert.Equal(TextStatus.Ok, (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round2Bytes, id, ExpectedVersion: 1))).Status);
+        var id = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes))).Value.TextId;
+        Assert.Equal(OutcomeStatus.Ok, (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round2Bytes, id, ExpectedVersion: 1))).Status);
 
         var stale = await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes, id, ExpectedVersion: 1));
 
-        Assert.Equal(TextStatus.Conflict, stale.Status);
-        Assert.Contains("version 2 was stored after version 1", stale.Message, StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.Conflict, stale.Status);
+        Assert.Contains("version 2 was stored after version 1", stale.Refusal!.Message, StringComparison.Ordinal);
         var db = scope.ServiceProvider.GetRequiredService<ParleyDbContext>();
         Assert.Equal(2, await db.TextVersions.CountAsync(v => v.TextId == id));
         Assert.Equal(2, (await db.Texts.SingleAsync(t => t.Id == id)).CurrentVersion);
@@ -88,11 +88,11 @@ public sealed class TextUseCaseTests
         var texts = await db.Texts.CountAsync(); // the demo's illustrative draft
 
         var bad = await import.RunAsync(Actors.Mediator, new ImportTextRequest(Encoding.UTF8.GetBytes("# T\n## A\nx [Narnia: y] z")));
-        Assert.Equal(TextStatus.Invalid, bad.Status);
-        Assert.Equal((3, 4), (bad.Errors[0].Line, bad.Errors[0].Column));
+        Assert.Equal(OutcomeStatus.Invalid, bad.Status);
+        Assert.Equal("line 3, column 4", bad.Refusal!.Errors.Keys.First());
         var notDocx = await import.RunAsync(Actors.Mediator, new ImportTextRequest([(byte)'P', (byte)'K', 3, 4, 0, 0]));
-        Assert.Contains("not a readable DOCX", notDocx.Errors.Single().Reason, StringComparison.Ordinal);
-        Assert.Equal(TextStatus.Forbidden, (await import.RunAsync(Actors.Ua, new ImportTextRequest(Round1Bytes))).Status);
+        Assert.Contains("not a readable DOCX", notDocx.Refusal!.Errors.Single().Value.Single(), StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.Forbidden, (await import.RunAsync(Actors.Ua, new ImportTextRequest(Round1Bytes))).Status);
 
         Assert.Equal(texts, await db.Texts.CountAsync());
         Assert.Equal(entries, (await EntriesAsync(db)).Count);
@@ -107,19 +107,19 @@ public sealed class TextUseCaseTests
         var sp = scope.ServiceProvider;
         var import = sp.GetRequiredService<ImportText>();
         var read = sp.GetRequiredService<ReadText>();
-        var shared = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes))).Value!.TextId;
-        var secret = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes, Visibility: Visibility.MediatorOnly))).Value!.TextId;
-        var open = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes, Visibility: Visibility.Public))).Value!.TextId;
+        var shared = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes))).Value.TextId;
+        var secret = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes, Visibility: Visibility.MediatorOnly))).Value.TextId;
+        var open = (await import.RunAsync(Actors.Mediator, new ImportTextRequest(Round1Bytes, Visibility: Visibility.Public))).Value.TextId;
 
-        Assert.Equal(TextStatus.Ok, (await read.RunAsync(Actors.Ua, shared)).Status);
-        Assert.Equal(TextStatus.NotFound, (await read.RunAsync(Actors.Observer, shared)).Status);
-        Assert.Equal(TextStatus.NotFound, (await read.RunAsync(Actors.Ru, secret)).Status);
-        Assert.Equal(TextStatus.Ok, (await read.RunAsync(Actors.Mediator, secret)).Status);
-        Assert.Equal(TextStatus.Ok, (await read.RunAsync(Viewer.Anonymous, open)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await read.RunAsync(Actors.Ua, shared)).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await read.RunAsync(Actors.Observer, shared)).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await read.RunAsync(Actors.Ru, secret)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await read.RunAsync(Actors.Mediator, secret)).Status);
+        Assert.Equal(OutcomeStatus.Ok, (await read.RunAsync(Viewer.Anonymous, open)).Status);
 
         var export = await sp.GetRequiredService<ExportText>().RunAsync(Viewer.Anonymous, shared, null, TextFormat.Akn);
-        Assert.Equal(TextStatus.NotFound, export.Status);
-        var publicEntry = (await EntriesAsync(sp.GetRequiredService<ParleyDbContext>())).Last();
+        Assert.Equal(OutcomeStatus.NotFound, export.Status);
+        var publicEntry = (await EntriesAsync(sp.GetRequiredService<ParleyDbContext>()))[^1];
         Assert.Equal(Visibility.Public, (Visibility)(int)publicEntry.Visibility);
         Assert.Contains(VersionHash.Of(Parley.Text.Format.PlainTextParser.Parse(Round1).Text!), publicEntry.Payload.GetRawText(), StringComparison.Ordinal);
     }

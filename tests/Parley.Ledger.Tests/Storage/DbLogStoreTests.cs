@@ -1,5 +1,4 @@
 using Parley.Ledger.Merkle;
-using Parley.Ledger.Notes;
 using Parley.Ledger.Storage;
 using Parley.Ledger.Tiles;
 

@@ -45,7 +45,7 @@ public sealed class TileAppenderTests
         var store = new MemoryTileStore();
         store.Append([.. Enumerable.Range(0, 65535).Select(i => BitConverter.GetBytes(i))]);
         var edge = TileMath.RightEdge(65535);
-        var tiles = edge.Select(t => store.ReadTileAsync(t.Level, t.Index, t.Width, default).Result!).ToList();
+        var tiles = edge.Select(t => store.ReadTileAsync(t.Level, t.Index, t.Width, default).AsTask().Result!).ToList();
         var writes = TileAppender.Append(65535, tiles, new byte[H]);
         Assert.Equal([(0, 255L, 256), (1, 0L, 256), (2, 0L, 1)], writes.Select(w => (w.Level, w.Index, w.Width)));
     }

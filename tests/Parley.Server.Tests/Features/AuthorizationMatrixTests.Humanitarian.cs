@@ -65,6 +65,14 @@ public sealed partial class AuthorizationMatrixTests
         cases["POST /api/keys"] = new((_, c) => Post(c, "/api/keys", new { party = "UA", verifierKey = NewVerifierKey() }),
             Created, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, Forbidden, Forbidden, Forbidden);
         cases["POST /api/keys/{id}/revoke"] = new(async (a, c) => await c.PostAsJsonAsync(new Uri($"/api/keys/{await KeyAsync(a)}/revoke", UriKind.Relative), new { }), administrators);
+        cases["GET /api/users/author"] = new((_, c) => Get(c, "/api/users/author?pseudonym=humanitarian/UA/0123456789ab"), administrators);
+        cases["GET /api/designations"] = new((_, c) => Get(c, "/api/designations"), Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok);
+        cases["GET /api/designations/statement"] = new((_, c) => Get(c, "/api/designations/statement?party=UA&host=staff"), Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok);
+        // The authority is the party key's signature; submitters are administrators and officers (an unsigned body: 400).
+        cases["POST /api/designations (unsigned)"] = new((_, c) => PostNote(c, "/api/designations"),
+            BadRequest, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, BadRequest, BadRequest, BadRequest);
+        cases["POST /api/designations/revocations (unsigned)"] = new((_, c) => PostNote(c, "/api/designations/revocations"),
+            BadRequest, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, BadRequest, BadRequest, BadRequest);
         cases["GET /api/audit/personal-data"] = new((_, c) => Get(c, "/api/audit/personal-data"), administrators);
     }
 
@@ -87,6 +95,13 @@ public sealed partial class AuthorizationMatrixTests
     /// <summary>A one-person UA list, different each call (the same file cannot be filed twice).</summary>
     private static byte[] UaList() => Encoding.UTF8.GetBytes(
         $"id,family_name,given_name,patronymic,date_of_birth,sex,category\nM-{Unique()},Шевченко,Олександр,Іванович,1994-03-12,M,military\n");
+
+    private static async Task<HttpResponseMessage> PostNote(HttpClient client, string path)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("parley/signed/v1\nkind host-designation\nparty UA\nhost staff\n"));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
 
     private static async Task<HttpResponseMessage> PostFile(HttpClient client, string path, byte[] file)
     {

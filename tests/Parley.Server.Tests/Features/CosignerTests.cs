@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Verification;
-using Parley.Server.Features.Log;
 using Parley.Server.Tests.Infrastructure;
 using Parley.Application.Log;
 
@@ -39,7 +38,7 @@ public sealed class CosignerTests(ParleyApp app) : IClassFixture<ParleyApp>
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("unrevoked", message, StringComparison.Ordinal);
         var again = await admin.PostAsJsonAsync("/log/cosigners", new { party = "UA", verifierKey = party.Verifier.ToString() });
-        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var keys = await anonymous.GetJsonAsync("/api/keys");
         Assert.Contains(keys.EnumerateArray(), k => k.GetProperty("verifierKey").GetString() == party.Verifier.ToString() && k.GetProperty("revokedAtUtc").ValueKind == System.Text.Json.JsonValueKind.String);
     }
@@ -59,7 +58,7 @@ public sealed class CosignerTests(ParleyApp app) : IClassFixture<ParleyApp>
         Assert.Contains(keys.EnumerateArray(), k => k.GetProperty("verifierKey").GetString() == party.Verifier.ToString() && k.GetProperty("party").GetString() == "RU");
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/log/cosigners/revoke", new { verifierKey = party.Verifier.ToString() })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/log/cosigners/revoke", new { verifierKey = party.Verifier.ToString() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync("/log/cosigners/revoke", new { verifierKey = party.Verifier.ToString() })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync("/log/cosigners/revoke", new { verifierKey = "nobody+00000000+AAAA" })).StatusCode);
     }
 

@@ -63,8 +63,10 @@ public sealed class ImportFuzzTests(ParleyApp app) : IClassFixture<ParleyApp>
     }
 
     /// <summary>Two valid rows (lines 2 and 3) that a formula row can follow; with a notes column when the header has one.</summary>
+    private static readonly string[] ValidRows = ["Q-1,Бондар,Марія,,1990,F,civilian", "Q-2,Коваль,Олена,,1985,F,civilian"];
+
     private static string Valid(string header, string? notes) =>
-        header + "\n" + string.Join("\n", new[] { "Q-1,Бондар,Марія,,1990,F,civilian", "Q-2,Коваль,Олена,,1985,F,civilian" }.Select(r => notes is null ? r : r + "," + notes)) + "\n";
+        header + "\n" + string.Join("\n", ValidRows.Select(r => notes is null ? r : r + "," + notes)) + "\n";
 
     /// <summary>A workbook whose B3 holds a formula with an innocent cached value, and whose notes hold a phone number.</summary>
     private static byte[] FormulaXlsx() => FormulaWorkbook.Build(

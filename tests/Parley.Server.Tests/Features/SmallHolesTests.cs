@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Parley.Server.Tests.Infrastructure;
 
 namespace Parley.Server.Tests.Features;

@@ -60,7 +60,12 @@ public sealed class ParleyApp : WebApplicationFactory<Program>, IAsyncLifetime
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
             _oneTimePasswords[role] = created.GeneratedPassword!;
         }
+        // Ukraine and Russia consent, each by its own key, that the host's staff officers see their persons.
+        PartySigners = await HostConsent.DesignateAsync(Services, Parley.Domain.Humanitarian.HostAccess.Staff, "UA", "RU");
     }
+
+    /// <summary>The party keys that signed the designations (registered in the party key registry).</summary>
+    public IReadOnlyDictionary<string, Parley.Ledger.Notes.NoteSigner> PartySigners { get; private set; } = new Dictionary<string, Parley.Ledger.Notes.NoteSigner>();
 
     /// <summary>
     /// Adds a humanitarian officer who (unless <paramref name="changePassword"/> is false) has replaced the one-time

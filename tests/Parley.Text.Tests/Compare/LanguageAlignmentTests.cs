@@ -29,7 +29,7 @@ public sealed class LanguageAlignmentTests
         var alignment = LanguageAlignment.Align(Versions(en, Uk, Ru));
         var clause = alignment.Clauses[0];
         Assert.False(clause.IsAgreed);
-        Assert.Contains(AlignmentFlag.StatusDiffers, clause.Flags);
+        Assert.Contains(AlignmentFinding.StatusDiffers, clause.Flags);
         Assert.Equal(2, alignment.Progress.Agreed);
     }
 
@@ -39,7 +39,7 @@ public sealed class LanguageAlignmentTests
         var previous = Versions(En, Uk, Ru);
         var current = Versions(En.Replace("by a mission", "by an international mission", StringComparison.Ordinal), Uk, Ru);
         var clause = LanguageAlignment.Align(current, previous).Clauses[1];
-        Assert.Equal([AlignmentFlag.ChangedInSomeLanguages], clause.Flags);
+        Assert.Equal([AlignmentFinding.ChangedInSomeLanguages], clause.Flags);
         Assert.Equal(["en"], clause.ChangedIn);
 
         var everywhere = Versions(En.Replace("by a mission", "by an international mission", StringComparison.Ordinal), Uk.Replace("місією", "міжнародною місією", StringComparison.Ordinal), Ru.Replace("миссией", "международной миссией", StringComparison.Ordinal));
@@ -51,8 +51,8 @@ public sealed class LanguageAlignmentTests
     {
         var ru = Ru.Replace("\n\nМониторинг миссией.", "", StringComparison.Ordinal).Replace("[UA: Полное | RU: ограниченное]", "[UA: Полное | US: ограниченное]", StringComparison.Ordinal);
         var alignment = LanguageAlignment.Align(Versions(En, Uk, ru));
-        Assert.Contains(AlignmentFlag.BracketsDiffer, alignment.Clauses[0].Flags);
-        Assert.Contains(AlignmentFlag.Missing, alignment.Clauses.Single(c => c.Number == new ClauseNumber(1, 2)).Flags);
+        Assert.Contains(AlignmentFinding.BracketsDiffer, alignment.Clauses[0].Flags);
+        Assert.Contains(AlignmentFinding.Missing, alignment.Clauses.Single(c => c.Number == new ClauseNumber(1, 2)).Flags);
         Assert.False(alignment.Clauses.Single(c => c.Number == new ClauseNumber(1, 2)).IsAgreed);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Children;
 
@@ -15,7 +14,7 @@ public sealed partial class ChildCases
             return null;
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.ChildCases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (row is null || !(HumanitarianAccess.IsHostOfficer(viewer, known.Hosts) || row.Party == viewer.Party))
+        if (row is null || !HumanitarianAccess.CanRead(viewer, row.Party, known.Access, inBatchAgreedWithViewersParty: false))
             return null;
         if (row.Sealed is not null)
             await Changes.CommitReadsAsync(db, viewer, audit.Record(viewer, [row.Id], Kind, context), clock, cancellationToken);

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,7 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
 using Parley.Ledger.Entries;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Registry;
 using Parley.Data;
 using Parley.Data.Humanitarian;
 
@@ -26,17 +25,17 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
 
     private sealed record SealedCase(string Salt, ChildCaseDetails Child);
 
-    public async Task<(ChildCaseView? Case, string? Refusal)> OpenAsync(Viewer actor, string party, ChildCaseDetails child, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ChildCaseView>> OpenAsync(Viewer actor, string party, ChildCaseDetails child, ReadContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(child);
         var known = await parties.LoadAsync(cancellationToken);
         if (known.Resolve(party) is not { } code)
-            return (null, $"Unknown party '{party}'.");
-        if (!HumanitarianAccess.CanFileFor(actor, code, known.Hosts))
-            return (null, $"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
+            return Outcome.Invalid("party", $"unknown party '{party}'.");
+        if (!HumanitarianAccess.CanFileFor(actor, code, known.Access))
+            return Outcome.Forbidden($"Only humanitarian officers of {code} or of the host open {code}'s children's cases.");
         if (Invalid(child) is { } invalid)
-            return (null, invalid);
+            return invalid;
 
         var id = Guid.CreateVersion7();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,28 +45,30 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
         Audit(actor, AuditAction.Create, row, $"Child's case opened by {code}");
         await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.create", row.Id.ToString(), row.Version,
             new { id = row.Id, party = code, status = row.Status, commitment = row.Commitment }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return (View(row, child), null);
+        await ShownAsync(actor, row, context ?? new ReadContext("child's case opened", null), cancellationToken);
+        return Outcome.Ok(View(row, child));
     }
 
-    public async Task<(ChildCaseView? Case, string? Refusal, CorrectionStatus Status)> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ChildCaseView>> MoveAsync(Viewer actor, Guid id, int version, ChildCaseStatus to, string? evidence, string? verifiedBy, string? reason, ReadContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.ChildCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Hosts))
-            return (null, $"No child's case {id} that you may change.", CorrectionStatus.NotFound);
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.Party, known.Access))
+            return Outcome.NotFound("child's case");
         if (row.Version != version)
-            return (null, $"The case was changed by someone else (now version {row.Version}); reload it.", CorrectionStatus.Conflict);
+            return Outcome.EditConflict(row.Version);
         var transition = new ChildCaseTransition(row.Status, to, evidence, verifiedBy, reason);
         if (ChildCaseRules.Check(transition) is { } refusal)
-            return (null, refusal, CorrectionStatus.Invalid);
+            return Outcome.Invalid("status", refusal);
         row.History = [.. row.History, new ChildCaseStep(row.Status, to, evidence, verifiedBy, reason, actor.Name ?? actor.UserId ?? "unknown", clock.GetUtcNow().UtcDateTime)];
         row.Status = to;
         row.Version++;
         Audit(actor, AuditAction.Update, row, $"Child's case of {row.Party}: {transition.From} → {to}");
         await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, actor, "child-case.update", row.Id.ToString(), row.Version,
             new { id = row.Id, party = row.Party, status = row.Status, step = row.History[^1] }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return (View(row, Open(row)), null, CorrectionStatus.Ok);
+        await ShownAsync(actor, row, context ?? new ReadContext("child's case moved", null), cancellationToken);
+        return Outcome.Ok(View(row, Open(row)));
     }
 
     public async Task<IReadOnlyList<ChildCaseView>?> ListAsync(Viewer viewer, ReadContext context, CancellationToken cancellationToken = default)
@@ -77,8 +78,10 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
             return null;
         var known = await parties.LoadAsync(cancellationToken);
         var rows = db.ChildCases.AsNoTracking();
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
-            rows = rows.Where(c => c.Party == viewer.Party);
+        // Own party's cases, and as host those of the parties that designated this host.
+        var open = HumanitarianAccess.IsHostOfficer(viewer, known.Access) ? known.Access.PartiesDesignating(HostAccess.HostOf(viewer)).ToList() : [];
+        var own = viewer.Party ?? "";
+        rows = rows.Where(c => c.Party == own || open.Contains(c.Party));
         var list = await rows.OrderBy(c => c.OpenedAtUtc).ToListAsync(cancellationToken);
         var reads = audit.Record(viewer, list.Where(c => c.Sealed != null).Select(c => c.Id), Kind, context);
         await Changes.CommitReadsAsync(db, viewer, reads, clock, cancellationToken);
@@ -104,6 +107,16 @@ public sealed partial class ChildCases(ParleyDbContext db, PersonalDataCipher ci
 
     private static ChildCaseView View(ChildCase row, ChildCaseDetails? child) =>
         new(row.Id, row.Party, row.Status, row.Commitment, row.OpenedAtUtc, row.Version, child, row.History);
+
+    /// <summary>
+    /// A write that answers with the child's details shows them: the response is a read like any other, so it gets its
+    /// audit row (finding 6 of the security review: moving a case returned the details unaudited).
+    /// </summary>
+    private async Task ShownAsync(Viewer actor, ChildCase row, ReadContext context, CancellationToken cancellationToken)
+    {
+        if (row.Sealed is not null)
+            await Changes.CommitReadsAsync(db, actor, audit.Record(actor, [row.Id], Kind, context), clock, cancellationToken);
+    }
 
     private void Audit(Viewer actor, AuditAction action, ChildCase row, string summary) =>
         db.Audit.Add(AuditEntry.For(actor, action, RecordKind.ChildCase, row.Id, row.Version, summary, clock.GetUtcNow().UtcDateTime));

@@ -20,7 +20,7 @@ public sealed partial class ExchangeService
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(linkIds);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             return null;
         var draft = new ExchangeBatchRecord
         {

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
 using Parley.Domain.Access;
@@ -15,7 +16,7 @@ public sealed partial class ExchangeService
     /// this batch and its current hash, signed by a registered, unrevoked key of one of the two parties.
     /// The batch is agreed when both have signed the same hash.
     /// </summary>
-    public async Task<ExchangeResult> SignManifestAsync(Viewer actor, Guid batchId, string signedNote, CancellationToken cancellationToken = default)
+    public async Task<Outcome<BatchChange>> SignManifestAsync(Viewer actor, Guid batchId, string signedNote, CancellationToken cancellationToken = default)
     {
         var (batch, opened, refusal) = await OpenAsync(actor, batchId, signedNote, ExchangeStatements.ManifestKind, cancellationToken);
         if (batch is null || opened is null)
@@ -24,14 +25,14 @@ public sealed partial class ExchangeService
         var composed = await ComposeAsync(batch, cancellationToken);
         var hash = composed.Manifest.Hash();
         if (statement["batch"] != batch.Id.ToString() || statement["sha256"] != hash)
-            return ExchangeResult.Invalid($"The signed manifest is not this batch's current manifest (expected sha256 {hash}).");
+            return Outcome.Invalid($"The signed manifest is not this batch's current manifest (expected sha256 {hash}).");
         if (batch.ManifestHash is { } frozen && frozen != hash)
-            return ExchangeResult.Invalid($"The manifest changed after the first signature ({frozen}); it cannot be agreed.");
+            return Outcome.Invalid($"The manifest changed after the first signature ({frozen}); it cannot be agreed.");
         if (composed.Members.Count == 0 || !composed.Composition.CanBeAgreed)
-            return ExchangeResult.Invalid("The batch cannot be agreed as composed: " + string.Join(" ", composed.Composition.Problems.Select(p => p.Message).DefaultIfEmpty("it has nobody in it.")));
+            return Outcome.Invalid("The batch cannot be agreed as composed: " + string.Join(" ", composed.Composition.Problems.Select(p => p.Message).DefaultIfEmpty("it has nobody in it.")));
         var first = party == batch.FirstParty;
         if (first ? batch.FirstSignedManifest : batch.SecondSignedManifest)
-            return new ExchangeResult(ExchangeStatus.Conflict, $"{party} has already signed this manifest.");
+            return Outcome.Conflict($"{party} has already signed this manifest.");
         batch.ManifestHash = hash;
         if (first)
             batch.FirstSignedManifest = true;
@@ -44,19 +45,19 @@ public sealed partial class ExchangeService
     /// Records a party's signed confirmation of whom it released and received. Accepted only once both
     /// parties have signed the manifest; differences from the manifest are kept and shown, not refused.
     /// </summary>
-    public async Task<ExchangeResult> ConfirmAsync(Viewer actor, Guid batchId, string signedNote, CancellationToken cancellationToken = default)
+    public async Task<Outcome<BatchChange>> ConfirmAsync(Viewer actor, Guid batchId, string signedNote, CancellationToken cancellationToken = default)
     {
         var (batch, opened, refusal) = await OpenAsync(actor, batchId, signedNote, ExchangeStatements.ConfirmationKind, cancellationToken);
         if (batch is null || opened is null)
             return refusal!;
         var (party, statement, keyName) = opened.Value;
         if (!batch.Signatures.AcceptsConfirmations)
-            return new ExchangeResult(ExchangeStatus.Conflict, "Both parties must sign the manifest before the exchange can be confirmed.");
+            return Outcome.Conflict("Both parties must sign the manifest before the exchange can be confirmed.");
         if (statement["batch"] != batch.Id.ToString() || statement["manifest"] != batch.ManifestHash || statement["party"] != party)
-            return ExchangeResult.Invalid($"The confirmation must name batch {batch.Id}, manifest {batch.ManifestHash} and party {party}, the key's party.");
+            return Outcome.Invalid($"The confirmation must name batch {batch.Id}, manifest {batch.ManifestHash} and party {party}, the key's party.");
         var first = party == batch.FirstParty;
         if (first ? batch.FirstConfirmed : batch.SecondConfirmed)
-            return new ExchangeResult(ExchangeStatus.Conflict, $"{party} has already confirmed this exchange.");
+            return Outcome.Conflict($"{party} has already confirmed this exchange.");
         if (first)
             batch.FirstConfirmed = true;
         else
@@ -66,15 +67,15 @@ public sealed partial class ExchangeService
         return await RecordAsync(actor, batch, party, SignatureKind.Confirmation, keyName, signedNote, released, received, cancellationToken);
     }
 
-    private async Task<(ExchangeBatchRecord? Batch, (string Party, SignedStatement Statement, string KeyName)? Opened, ExchangeResult? Refusal)> OpenAsync(
+    private async Task<(ExchangeBatchRecord? Batch, (string Party, SignedStatement Statement, string KeyName)? Opened, Refusal? Refusal)> OpenAsync(
         Viewer actor, Guid batchId, string signedNote, string kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!HumanitarianAccess.IsOfficer(actor))
-            return (null, null, ExchangeResult.Forbidden("Only humanitarian officers submit signatures."));
+            return (null, null, Outcome.Forbidden("Only humanitarian officers submit signatures."));
         var batch = await db.ExchangeBatches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null)
-            return (null, null, ExchangeResult.NotFound(batchId));
+            return (null, null, Outcome.NotFound("batch"));
         SignedNote note;
         SignedStatement statement;
         try
@@ -84,10 +85,10 @@ public sealed partial class ExchangeService
         }
         catch (LedgerFormatException e)
         {
-            return (null, null, ExchangeResult.Invalid($"Not a signed statement: {e.Message}."));
+            return (null, null, Outcome.Invalid($"Not a signed statement: {e.Message}."));
         }
         if (statement.Kind != kind)
-            return (null, null, ExchangeResult.Invalid($"The note signs a '{statement.Kind}', not an '{kind}'."));
+            return (null, null, Outcome.Invalid($"The note signs a '{statement.Kind}', not an '{kind}'."));
         foreach (var party in new[] { batch.FirstParty, batch.SecondParty })
         {
             var verifiers = await keys.ActiveAsync(party, cancellationToken);
@@ -100,17 +101,17 @@ public sealed partial class ExchangeService
             }
             catch (LedgerFormatException e) when (e.Message.StartsWith("invalid signature", StringComparison.Ordinal))
             {
-                return (null, null, ExchangeResult.Invalid($"The signature of {party}'s key does not verify: {e.Message}."));
+                return (null, null, Outcome.Invalid($"The signature of {party}'s key does not verify: {e.Message}."));
             }
             catch (LedgerFormatException)
             {
                 // Not signed by this party's keys; try the other party.
             }
         }
-        return (null, null, ExchangeResult.Invalid($"The note is not signed by a registered, unrevoked key of {batch.FirstParty} or {batch.SecondParty}."));
+        return (null, null, Outcome.Invalid($"The note is not signed by a registered, unrevoked key of {batch.FirstParty} or {batch.SecondParty}."));
     }
 
-    private async Task<ExchangeResult> RecordAsync(Viewer actor, ExchangeBatchRecord batch, string party, SignatureKind kind, string keyName, string note, List<string> released, List<string> received, CancellationToken cancellationToken)
+    private async Task<Outcome<BatchChange>> RecordAsync(Viewer actor, ExchangeBatchRecord batch, string party, SignatureKind kind, string keyName, string note, List<string> released, List<string> received, CancellationToken cancellationToken)
     {
         db.BatchSignatures.Add(new BatchSignature
         {
@@ -131,8 +132,8 @@ public sealed partial class ExchangeService
         }
         catch (DbUpdateException)
         {
-            return new ExchangeResult(ExchangeStatus.Conflict, $"{party}'s {kind.ToString().ToLowerInvariant()} signature was recorded at the same moment by another request.");
+            return Outcome.Conflict($"{party}'s {kind.ToString().ToLowerInvariant()} signature was recorded at the same moment by another request.");
         }
-        return ExchangeResult.Ok($"{party} signed the {kind.ToString().ToLowerInvariant()}; the batch is now {batch.Signatures.Status}.", batch.Id);
+        return Outcome.Ok(new BatchChange($"{party} signed the {kind.ToString().ToLowerInvariant()}; the batch is now {batch.Signatures.Status}.", batch.Id));
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Data.Humanitarian;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Exchanges;
 
@@ -15,7 +14,7 @@ public sealed partial class ExchangeService
         var known = await parties.LoadAsync(cancellationToken);
         var batch = await db.ExchangeBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null || !HumanitarianAccess.IsOfficer(viewer)
-            || !(HumanitarianAccess.IsHostOfficer(viewer, known.Hosts) || batch.FirstParty == viewer.Party || batch.SecondParty == viewer.Party))
+            || !(HumanitarianAccess.IsHostOfficer(viewer, known.Access) || batch.FirstParty == viewer.Party || batch.SecondParty == viewer.Party))
             return null;
 
         var composed = await ComposeAsync(batch, cancellationToken);

@@ -6,8 +6,6 @@ using Parley.Data.Writing;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
-using Parley.Lists;
-using Parley.Application.Humanitarian;
 using Parley.Data.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Import;

@@ -5,8 +5,6 @@ using Parley.Domain.Humanitarian;
 using Parley.Lists;
 using Parley.Data;
 using Parley.Data.Humanitarian;
-using Parley.Application.Humanitarian;
-using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Humanitarian.Protection;
 
 namespace Parley.Application.Humanitarian.Import;
@@ -63,7 +61,7 @@ public sealed partial class PersonImporter(ParleyDbContext db, PersonSealer seal
         var heldBy = request.HeldBy is null ? party : known.Resolve(request.HeldBy);
         if (heldBy is null)
             return (ImportOutcome.Refused($"Unknown party '{request.HeldBy}' in held-by."), null, null);
-        if (!HumanitarianAccess.CanFileFor(actor, party, known.Hosts))
+        if (!HumanitarianAccess.CanFileFor(actor, party, known.Access))
             return (ImportOutcome.Refused($"Only humanitarian officers of {party} or of the host may file {party}'s lists."), null, null);
 
         var seekable = file.CanSeek ? file : await CopyAsync(file, cancellationToken);

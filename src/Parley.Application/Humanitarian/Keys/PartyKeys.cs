@@ -1,9 +1,9 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
-using Parley.Application.Humanitarian;
 using Parley.Data;
 using Parley.Data.Keys;
 
@@ -15,16 +15,14 @@ namespace Parley.Application.Humanitarian.Keys;
 /// </summary>
 public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, TimeProvider clock)
 {
-    public sealed record Outcome(bool Ok, string Message, PartyKey? Key = null);
-
-    public async Task<Outcome> RegisterAsync(Viewer actor, string party, string verifierKey, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PartyKey>> RegisterAsync(Viewer actor, string party, string verifierKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Role != ParleyRole.Administrator)
-            return new(false, "Only administrators register parties' keys.");
+            return Outcome.Forbidden("Only administrators register parties' keys.");
         var code = (await parties.LoadAsync(cancellationToken)).Resolve(party);
         if (code is null)
-            return new(false, $"Unknown party '{party}'.");
+            return Outcome.Invalid("party", $"unknown party '{party}'.");
         NoteVerifier verifier;
         try
         {
@@ -32,11 +30,11 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
         }
         catch (LedgerFormatException e)
         {
-            return new(false, $"Not a verifier key: {e.Message}.");
+            return Outcome.Invalid("verifierKey", $"not a verifier key: {e.Message} (parley keys new prints the verifier key).");
         }
         var text = verifier.ToString();
         if (await db.Set<PartyKey>().AnyAsync(k => k.VerifierKey == text, cancellationToken))
-            return new(false, $"Key {verifier.Name} is already registered.");
+            return Outcome.Conflict($"Key {verifier.Name} is already registered.");
         var key = new PartyKey
         {
             Id = Guid.CreateVersion7(),
@@ -49,24 +47,24 @@ public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, T
         db.Add(key);
         await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "party-key.register",
             new { id = key.Id, party = code, verifierKey = text }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new(true, $"Registered {verifier.Name} for {code}.", key);
+        return Outcome.Ok(key);
     }
 
-    public async Task<Outcome> RevokeAsync(Viewer actor, Guid keyId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PartyKey>> RevokeAsync(Viewer actor, Guid keyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Role != ParleyRole.Administrator)
-            return new(false, "Only administrators revoke parties' keys.");
+            return Outcome.Forbidden("Only administrators revoke parties' keys.");
         var key = await db.Set<PartyKey>().FirstOrDefaultAsync(k => k.Id == keyId, cancellationToken);
         if (key is null)
-            return new(false, $"No key {keyId}.");
+            return Outcome.NotFound("key");
         if (key.RevokedAtUtc is not null)
-            return new(false, $"Key {key.KeyName} was already revoked.", key);
+            return Outcome.Conflict($"Key {key.KeyName} was already revoked.");
         key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
         key.RevokedBy = actor.Name ?? actor.UserId;
         await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "party-key.revoke",
             new { id = key.Id, party = key.Party, verifierKey = key.VerifierKey }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new(true, $"Revoked {key.KeyName} of {key.Party}.", key);
+        return Outcome.Ok(key);
     }
 
     public async Task<IReadOnlyList<PartyKey>> ListAsync(CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
@@ -5,9 +6,7 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
 using Parley.Linkage;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Protection;
-using Parley.Application.Humanitarian.Review;
 using Parley.Data;
 using Parley.Data.Humanitarian;
 using PersonCategory = Parley.Domain.Humanitarian.PersonCategory;
@@ -24,16 +23,19 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
 {
     public const string Engine = "linkage engine";
 
-    public sealed record RunOutcome(int Left, int Right, int NewConfirmed, int NewReview, string? Refusal);
+    /// <summary>What one linkage run found: the list sizes and the new pairs, sure and to review.</summary>
+    public sealed record LinkRun(int Left, int Right, int NewConfirmed, int NewReview);
 
-    public async Task<RunOutcome> RunAsync(Viewer actor, string leftParty, string rightParty, IProgress<LinkProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<LinkRun>> RunAsync(Viewer actor, string leftParty, string rightParty, IProgress<LinkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(actor, known.Hosts))
-            return new(0, 0, 0, 0, "Only the host's humanitarian officers link both sides' lists.");
+        if (!HumanitarianAccess.IsHostOfficer(actor, known.Access))
+            return Outcome.Forbidden("Only the host's humanitarian officers link both sides' lists.");
         if (known.Resolve(leftParty) is not { } left || known.Resolve(rightParty) is not { } right || left == right)
-            return new(0, 0, 0, 0, $"Linking needs two different known parties, got '{leftParty}' and '{rightParty}'.");
+            return Outcome.Invalid("parties", $"linking needs two different known parties, got '{leftParty}' and '{rightParty}'.");
+        if (new[] { left, right }.FirstOrDefault(p => !HumanitarianAccess.HostMaySee(actor, p, known.Access)) is { } undesignated)
+            return Outcome.Forbidden($"{undesignated} has not designated this host (a statement signed by {undesignated}'s key): its persons cannot be linked.");
 
         var leftRows = await Load(left, cancellationToken);
         var rightRows = await Load(right, cancellationToken);
@@ -81,7 +83,7 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
         db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonLink, Guid.Empty, 1, $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review", now));
         await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "person-link.run",
             new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new(leftRows.Count, rightRows.Count, newConfirmed, newReview, null);
+        return Outcome.Ok(new LinkRun(leftRows.Count, rightRows.Count, newConfirmed, newReview));
     }
 
     private sealed record Loaded(RegistryPerson Row, PersonDetails Details);

@@ -1,5 +1,4 @@
 using System.Text.Unicode;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Protection;
 

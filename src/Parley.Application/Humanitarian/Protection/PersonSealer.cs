@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Parley.Ledger.Entries;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Protection;
 

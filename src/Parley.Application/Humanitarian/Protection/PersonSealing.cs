@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Parley.Ledger.Entries;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Protection;
 

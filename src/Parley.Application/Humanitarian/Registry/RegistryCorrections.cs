@@ -1,10 +1,10 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data.Entities;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Domain.Records;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Protection;
 using Parley.Data;
 using Parley.Data.Humanitarian;
@@ -19,7 +19,7 @@ namespace Parley.Application.Humanitarian.Registry;
 /// </summary>
 public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer, HumanitarianParties parties, TimeProvider clock)
 {
-    public async Task<CorrectionResult> CorrectAsync(Viewer actor, Guid id, int version, IReadOnlyDictionary<string, string?> fields, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Correction>> CorrectAsync(Viewer actor, Guid id, int version, IReadOnlyDictionary<string, string?> fields, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(fields);
@@ -27,12 +27,12 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
         if (refusal is not null)
             return refusal;
         if (row!.Sealed is null)
-            return CorrectionResult.Invalid("The record was erased; there is nothing to correct.");
+            return Outcome.Conflict("The record was erased; there is nothing to correct.", row.Version);
         if (await InSignedBatchAsync(id, cancellationToken))
-            return CorrectionResult.Conflict("The person is in a batch whose manifest has been signed; its commitment cannot change.", row.Version);
+            return Outcome.Conflict("The person is in a batch whose manifest has been signed; its commitment cannot change.", row.Version);
         var (details, invalid) = PersonCorrection.Apply(sealer.Open(row.Id, row.Sealed, row.Commitment), fields);
         if (details is null)
-            return CorrectionResult.Invalid(invalid!);
+            return invalid!;
 
         var before = row.Commitment;
         var (commitment, sealedData) = sealer.Seal(row.Id, details);
@@ -51,17 +51,17 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
             commitment,
             fields = changed,
         }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new CorrectionResult(CorrectionStatus.Ok, $"Corrected; the new commitment {commitment} replaces {before}.", commitment, row.Version);
+        return Outcome.Ok(new Correction($"Corrected; the new commitment {commitment} replaces {before}.", commitment, row.Version));
     }
 
-    public async Task<CorrectionResult> EraseAsync(Viewer actor, Guid id, int version, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Correction>> EraseAsync(Viewer actor, Guid id, int version, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (row, refusal) = await LoadAsync(actor, id, version, reason, cancellationToken);
         if (refusal is not null)
             return refusal;
         if (row!.Sealed is null)
-            return CorrectionResult.Invalid("The record was already erased.");
+            return Outcome.Conflict("The record was already erased.", row.Version);
         row.Sealed = null;
         row.ErasedAtUtc = clock.GetUtcNow().UtcDateTime;
         row.Version++;
@@ -73,19 +73,19 @@ public sealed class RegistryCorrections(ParleyDbContext db, PersonSealer sealer,
             version = row.Version,
             commitment = row.Commitment,
         }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return new CorrectionResult(CorrectionStatus.Ok, $"Erased; commitment {row.Commitment} stays in the log and can no longer be opened.", row.Commitment, row.Version);
+        return Outcome.Ok(new Correction($"Erased; commitment {row.Commitment} stays in the log and can no longer be opened.", row.Commitment, row.Version));
     }
 
-    private async Task<(RegistryPerson? Row, CorrectionResult? Refusal)> LoadAsync(Viewer actor, Guid id, int version, string? reason, CancellationToken cancellationToken)
+    private async Task<(RegistryPerson? Row, Refusal? Refusal)> LoadAsync(Viewer actor, Guid id, int version, string? reason, CancellationToken cancellationToken)
     {
         var known = await parties.LoadAsync(cancellationToken);
         var row = await db.RegistryPersons.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.ListedBy, known.Hosts))
-            return (null, CorrectionResult.NotFound(id));
+        if (row is null || !HumanitarianAccess.CanFileFor(actor, row.ListedBy, known.Access))
+            return (null, Outcome.NotFound("listed person"));
         if (row.Version != version)
-            return (null, CorrectionResult.Conflict($"The record was changed by someone else (now version {row.Version}); reload it.", row.Version));
+            return (null, Outcome.EditConflict(row.Version));
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
-            return (null, CorrectionResult.Invalid("reason: say why, in 1 to 500 characters, without personal data: it goes to the audit trail, which mediators read."));
+            return (null, Outcome.Invalid("reason", "say why, in 1 to 500 characters, without personal data: it goes to the audit trail, which mediators read."));
         return (row, null);
     }
 

@@ -1,5 +1,4 @@
 using Parley.Domain.Humanitarian;
-using Parley.Application.Humanitarian;
 
 namespace Parley.Application.Humanitarian.Registry;
 

@@ -3,7 +3,6 @@ using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Data;
 using Parley.Data.Humanitarian;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Protection;
 
 namespace Parley.Application.Humanitarian.Registry;
@@ -76,11 +75,11 @@ public sealed class RegistryReader(ParleyDbContext db, PersonSealer sealer, Huma
     internal IQueryable<RegistryPerson> Visible(Viewer viewer, HumanitarianParties.Known known)
     {
         var rows = db.RegistryPersons.AsNoTracking();
-        if (HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
-            return rows;
+        // As host: only the parties that designated this host by their own signed statement, never by roles alone.
+        var designating = HumanitarianAccess.IsHostOfficer(viewer, known.Access) ? known.Access.PartiesDesignating(HostAccess.HostOf(viewer)).ToList() : [];
         var party = viewer.Party ?? "";
         var agreed = AgreedFor(party);
-        return rows.Where(p => p.ListedBy == party || agreed.Contains(p.Id));
+        return rows.Where(p => p.ListedBy == party || designating.Contains(p.ListedBy) || agreed.Contains(p.Id));
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Log;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
-using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Registry;
 using Parley.Data;
 using Parley.Data.Humanitarian;
@@ -13,19 +13,19 @@ namespace Parley.Application.Humanitarian.Review;
 /// Uncertain pairs for a host officer to decide, best first. A decision records who and when and is
 /// never lost; confirming a pair makes the two records one person with both sides' identifiers.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "Officers call it the review queue: pairs waiting, best first.")]
 public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, HumanitarianParties parties, TimeProvider clock)
 {
-    public enum DecisionStatus { Ok, NotFound, Forbidden, Conflict, AlreadyLinked }
-
-    public sealed record Decision(DecisionStatus Status, string Message, int? CurrentVersion = null);
+    /// <summary>The refusal's code when one of the two records is already confirmed as another person.</summary>
+    public const string AlreadyLinked = "already-linked";
 
     public async Task<(IReadOnlyList<ReviewItem> Items, int Remaining)?> PendingAsync(Viewer viewer, int take, ReadContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             return null;
-        var pending = db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Review);
+        var pending = Designated(viewer, known, db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Review));
         var remaining = await pending.CountAsync(cancellationToken);
         var links = await pending.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(Math.Clamp(take, 1, 200)).ToListAsync(cancellationToken);
         return (await ItemsAsync(viewer, links, context, cancellationToken), remaining);
@@ -36,26 +36,26 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
             return null;
-        var links = await db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Confirmed).OrderByDescending(l => l.Score).ToListAsync(cancellationToken);
+        var links = await Designated(viewer, known, db.PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Confirmed)).OrderByDescending(l => l.Score).ToListAsync(cancellationToken);
         return await ItemsAsync(viewer, links, context, cancellationToken);
     }
 
-    public async Task<Decision> DecideAsync(Viewer viewer, Guid linkId, int version, bool samePerson, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> DecideAsync(Viewer viewer, Guid linkId, int version, bool samePerson, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var known = await parties.LoadAsync(cancellationToken);
-        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Hosts))
-            return new(DecisionStatus.Forbidden, "Only the host's humanitarian officers decide pairs.");
-        var link = await db.PersonLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
+        if (!HumanitarianAccess.IsHostOfficer(viewer, known.Access))
+            return Outcome.Forbidden("Only the host's humanitarian officers decide pairs.");
+        var link = await Designated(viewer, known, db.PersonLinks).FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
         if (link is null)
-            return new(DecisionStatus.NotFound, $"No pair {linkId}.");
+            return Outcome.NotFound("pair");
         if (link.Version != version)
-            return new(DecisionStatus.Conflict, $"Someone decided this pair first ({link.Status} by {link.DecidedBy}); reload it.", link.Version);
+            return Outcome.Conflict($"Someone decided this pair first ({link.Status} by {link.DecidedBy}); reload it.", link.Version);
         if (samePerson && await db.PersonLinks.AnyAsync(l => l.Id != linkId && l.Status == LinkStatus.Confirmed
                 && (l.LeftPersonId == link.LeftPersonId || l.RightPersonId == link.RightPersonId), cancellationToken))
-            return new(DecisionStatus.AlreadyLinked, "One of these records is already confirmed as another person; undo that pair first.");
+            return Outcome.Conflict("One of these records is already confirmed as another person; undo that pair first.") with { Code = AlreadyLinked };
         link.Status = samePerson ? LinkStatus.Confirmed : LinkStatus.Rejected;
         link.DecidedBy = viewer.Name ?? viewer.UserId;
         link.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -67,9 +67,20 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(DecisionStatus.Conflict, "Someone decided this pair at the same moment; reload it.");
+            return Outcome.Conflict("Someone decided this pair at the same moment; reload it.");
         }
-        return new(DecisionStatus.Ok, samePerson ? "Confirmed: one person with both sides' identifiers." : "Rejected: two different people.");
+        return Outcome.Ok(samePerson ? "Confirmed: one person with both sides' identifiers." : "Rejected: two different people.");
+    }
+
+    /// <summary>
+    /// Pairs whose two persons were both listed by parties that designated the viewer's host: a host sees a pair only
+    /// with both sides' consent (a pair of one consenting and one silent party stays hidden).
+    /// </summary>
+    private IQueryable<PersonLink> Designated(Viewer viewer, HumanitarianParties.Known known, IQueryable<PersonLink> links)
+    {
+        var designating = known.Access.PartiesDesignating(HostAccess.HostOf(viewer)).ToList();
+        var visible = db.RegistryPersons.Where(p => designating.Contains(p.ListedBy)).Select(p => p.Id);
+        return links.Where(l => visible.Contains(l.LeftPersonId) && visible.Contains(l.RightPersonId));
     }
 
     private async Task<IReadOnlyList<ReviewItem>> ItemsAsync(Viewer viewer, IReadOnlyList<PersonLink> links, ReadContext context, CancellationToken cancellationToken)

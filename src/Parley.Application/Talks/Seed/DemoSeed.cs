@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain.Access;
-using Parley.Application.Talks;
 using Parley.Data;
 
 namespace Parley.Application.Talks.Seed;

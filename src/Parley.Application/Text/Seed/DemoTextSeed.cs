@@ -13,9 +13,9 @@ public sealed class DemoTextSeed(ImportText import)
         {
             var stored = await import.RunAsync(Viewer.System, new ImportTextRequest(Encoding.UTF8.GetBytes(content), id, Round: round, Language: "en",
                 Visibility: Visibility.Public, ExpectedVersion: id is null ? null : round - 1), cancellationToken);
-            id = stored.Status == TextStatus.Ok
-                ? stored.Value!.TextId
-                : throw new InvalidOperationException($"the demo text (round {round}) was refused: {string.Join("; ", stored.Errors)} {stored.Message}");
+            id = stored.Refusal is { } refusal
+                ? throw new InvalidOperationException($"the demo text (round {round}) was refused: {refusal.Message}")
+                : stored.Value.TextId;
         }
     }
 }

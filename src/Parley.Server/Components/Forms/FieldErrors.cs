@@ -11,7 +11,7 @@ namespace Parley.Server.Components.Forms;
 /// </summary>
 internal static class FieldErrors
 {
-    public static void Apply(ValidationMessageStore store, object model, IDictionary<string, string[]> errors)
+    public static void Apply(ValidationMessageStore store, object model, IReadOnlyDictionary<string, string[]> errors)
     {
         foreach (var (path, reasons) in errors)
         {

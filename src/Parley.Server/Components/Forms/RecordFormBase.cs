@@ -1,7 +1,7 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.Localization;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
@@ -135,8 +135,8 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
         record.ResolveParties(new PartyResolver(Parties), errors);
         record.Validate(errors);
         _messages.Clear();
-        var all = errors.ToDictionary();
-        var shown = onlyModified
+        var all = new Dictionary<string, string[]>(errors.ToDictionary(), StringComparer.Ordinal);
+        IReadOnlyDictionary<string, string[]> shown = onlyModified
             ? all.Where(e => EditContext.IsModified(FieldErrors.Locate(Input, e.Key))).ToDictionary()
             : all;
         FieldErrors.Apply(_messages, Input, shown);
@@ -165,23 +165,23 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
                 : await writer.CreateAsync(Viewer, record);
             switch (result.Status)
             {
-                case WriteStatus.Ok:
+                case OutcomeStatus.Ok:
                     // A full load: the saved record is shown by a static page, and this circuit is no longer needed.
-                    Navigation.NavigateTo(AfterSave(result.Record!), forceLoad: true);
+                    Navigation.NavigateTo(AfterSave(result.Value), forceLoad: true);
                     break;
-                case WriteStatus.Invalid:
+                case OutcomeStatus.Invalid:
                     _messages.Clear();
-                    FieldErrors.Apply(_messages, Input, result.Errors ?? new Dictionary<string, string[]>());
+                    FieldErrors.Apply(_messages, Input, result.Refusal!.Errors);
                     EditContext.NotifyValidationStateChanged();
                     Failure = T["Form.FixErrors"];
                     break;
-                case WriteStatus.Conflict:
-                    Conflict = result.CurrentVersion is { } now
+                case OutcomeStatus.Conflict:
+                    Conflict = result.Refusal!.CurrentVersion is { } now
                         ? T["Form.Conflict", _version, now]
                         : T["Form.ConflictDeleted"];
                     break;
                 default:
-                    Failure = result.Message ?? result.Status.ToString();
+                    Failure = result.Refusal!.Message;
                     break;
             }
         }

@@ -6,7 +6,6 @@ using Parley.Data.Identity;
 using Parley.Server.Api;
 using Parley.Server.Auth;
 using Parley.Server.Security;
-using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Users;
 
 namespace Parley.Server.Features.Account;

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Parley.Domain.Talks;
 using Parley.Server.Api;
 using Parley.Server.Auth;
 using Parley.Application.Analysis;
-using Parley.Application.Talks;
 
 namespace Parley.Server.Features.Analysis;
 
@@ -34,17 +32,7 @@ public static class AnalysisEndpoints
     private static async Task<Ok<TalksAnalysisDto>> TalksAsync(HttpContext context, TalksAnalysis analysis, CancellationToken cancellationToken) =>
         TypedResults.Ok(TalksAnalysisDto.From(await analysis.InstanceAsync(context.ToViewer(), cancellationToken)));
 
-    private static async Task<Results<Ok<AnalysisProfile>, ValidationProblem, Conflict<ProblemDetails>, NotFound<ProblemDetails>, ProblemHttpResult>> SaveAsync(
-        ProfileInput input, HttpContext context, TalksAnalysis analysis, CancellationToken cancellationToken)
-    {
-        var result = await analysis.SaveAsync(context.ToViewer(), input, cancellationToken);
-        return result.Status switch
-        {
-            WriteStatus.Ok => TypedResults.Ok(result.Record!),
-            WriteStatus.Invalid => Problems.Invalid(result.Errors!),
-            WriteStatus.Conflict => Problems.Conflict(result),
-            WriteStatus.NotFound => Problems.NotFound(),
-            _ => Problems.Forbidden(result.Message),
-        };
-    }
+    private static async Task<Results<Ok<AnalysisProfile>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        ProfileInput input, HttpContext context, TalksAnalysis analysis, CancellationToken cancellationToken) =>
+        (await analysis.SaveAsync(context.ToViewer(), input, cancellationToken)).ToHttp(TypedResults.Ok);
 }

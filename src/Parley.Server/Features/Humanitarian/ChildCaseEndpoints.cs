@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Api;
 using Parley.Server.Auth;
@@ -39,29 +38,20 @@ public static class ChildCaseEndpoints
         if (await HumanitarianEndpoints.FilingForbiddenAsync(http, parties, request.Party, cancellationToken) is { } forbidden)
             return forbidden;
         var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
-        var (opened, refusal) = await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, cancellationToken);
-        return opened is null ? Problems.Invalid("case", refusal!) : TypedResults.Created($"/api/children/{opened.Id}", opened);
+        return (await cases.OpenAsync(http.ToViewer(), request.Party ?? "", child, HumanitarianEndpoints.Context(http, "child's case opened"), cancellationToken))
+            .ToHttp(opened => TypedResults.Created($"/api/children/{opened.Id}", opened));
     }
 
-    private static async Task<IResult> CorrectAsync(HttpContext http, ChildCases cases, Guid id, CorrectChildCaseRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Correction>, ValidationProblem, ProblemHttpResult>> CorrectAsync(HttpContext http, ChildCases cases, Guid id, CorrectChildCaseRequest request, CancellationToken cancellationToken)
     {
         var child = new ChildCaseDetails(request.FamilyName ?? "", request.GivenName ?? "", request.Patronymic, request.DateOfBirth, request.RemovedOn, request.RemovedFrom, request.LastKnownLocation, request.GuardianContact);
-        return HumanitarianEndpoints.Corrected(await cases.CorrectAsync(http.ToViewer(), id, request.Version, child, request.Reason, cancellationToken), "case");
+        return (await cases.CorrectAsync(http.ToViewer(), id, request.Version, child, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
     }
 
-    private static async Task<IResult> EraseAsync(HttpContext http, ChildCases cases, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
-        HumanitarianEndpoints.Corrected(await cases.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken), "reason");
+    private static async Task<Results<Ok<Correction>, ValidationProblem, ProblemHttpResult>> EraseAsync(HttpContext http, ChildCases cases, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
+        (await cases.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 
     /// <summary>A case the caller may not see or change answers 404, as any record they may not see.</summary>
-    private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, Conflict<ProblemDetails>, NotFound<ProblemDetails>>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken)
-    {
-        var (moved, refusal, status) = await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, cancellationToken);
-        return status switch
-        {
-            CorrectionStatus.Ok => TypedResults.Ok(moved!),
-            CorrectionStatus.NotFound => Problems.NotFound("case"),
-            CorrectionStatus.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = refusal }),
-            _ => Problems.Invalid("status", refusal!),
-        };
-    }
+    private static async Task<Results<Ok<ChildCaseView>, ValidationProblem, ProblemHttpResult>> MoveAsync(HttpContext http, ChildCases cases, Guid id, MoveChildCaseRequest request, CancellationToken cancellationToken) =>
+        (await cases.MoveAsync(http.ToViewer(), id, request.Version, request.Status, request.Evidence, request.VerifiedBy, request.Reason, HumanitarianEndpoints.Context(http, "child's case moved"), cancellationToken)).ToHttp(TypedResults.Ok);
 }

@@ -32,17 +32,18 @@ public static class ExchangeEndpoints
     private static async Task<Ok<IReadOnlyList<ExchangeBatchRecord>>> ListAsync(HttpContext http, ExchangeService exchanges, CancellationToken cancellationToken) =>
         TypedResults.Ok(await exchanges.ListAsync(http.ToViewer(), cancellationToken));
 
-    private static async Task<IResult> CreateAsync(HttpContext http, ExchangeService exchanges, CreateBatchRequest request, CancellationToken cancellationToken) =>
-        Answer(await exchanges.CreateAsync(http.ToViewer(), request.Name, request.FirstParty, request.SecondParty, request.Terms ?? [], cancellationToken), created: true);
+    private static async Task<Results<Created<BatchChange>, ValidationProblem, ProblemHttpResult>> CreateAsync(HttpContext http, ExchangeService exchanges, CreateBatchRequest request, CancellationToken cancellationToken) =>
+        (await exchanges.CreateAsync(http.ToViewer(), request.Name, request.FirstParty, request.SecondParty, request.Terms ?? [], cancellationToken))
+            .ToHttp(created => TypedResults.Created($"/api/exchanges/{created.BatchId}", created));
 
     private static async Task<Results<Ok<BatchView>, NotFound<ProblemDetails>>> GetAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
         await exchanges.ViewAsync(http.ToViewer(), id, HumanitarianEndpoints.Context(http, "exchange batch"), cancellationToken) is { } view ? TypedResults.Ok(view) : Problems.NotFound("batch");
 
-    private static async Task<IResult> AddAsync(HttpContext http, ExchangeService exchanges, Guid id, AddMembersRequest request, CancellationToken cancellationToken) =>
-        Answer(await exchanges.AddAsync(http.ToViewer(), id, request.LinkIds ?? [], cancellationToken));
+    private static async Task<Results<Ok<BatchChange>, ValidationProblem, ProblemHttpResult>> AddAsync(HttpContext http, ExchangeService exchanges, Guid id, AddMembersRequest request, CancellationToken cancellationToken) =>
+        (await exchanges.AddAsync(http.ToViewer(), id, request.LinkIds ?? [], cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> RemoveAsync(HttpContext http, ExchangeService exchanges, Guid id, Guid linkId, CancellationToken cancellationToken) =>
-        Answer(await exchanges.RemoveAsync(http.ToViewer(), id, linkId, cancellationToken));
+    private static async Task<Results<Ok<BatchChange>, ValidationProblem, ProblemHttpResult>> RemoveAsync(HttpContext http, ExchangeService exchanges, Guid id, Guid linkId, CancellationToken cancellationToken) =>
+        (await exchanges.RemoveAsync(http.ToViewer(), id, linkId, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<IResult> ManifestTextAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
         await exchanges.ViewAsync(http.ToViewer(), id, HumanitarianEndpoints.Context(http, "manifest to sign"), cancellationToken) is { } view
@@ -61,11 +62,11 @@ public static class ExchangeEndpoints
         return TypedResults.Text(ExchangeStatements.Confirmation(id.ToString(), hash, code, released, received).ToText(), "text/plain; charset=utf-8");
     }
 
-    private static async Task<IResult> SignAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
-        Answer(await exchanges.SignManifestAsync(http.ToViewer(), id, await BodyAsync(http, cancellationToken), cancellationToken));
+    private static async Task<Results<Ok<BatchChange>, ValidationProblem, ProblemHttpResult>> SignAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
+        (await exchanges.SignManifestAsync(http.ToViewer(), id, await BodyAsync(http, cancellationToken), cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> ConfirmAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
-        Answer(await exchanges.ConfirmAsync(http.ToViewer(), id, await BodyAsync(http, cancellationToken), cancellationToken));
+    private static async Task<Results<Ok<BatchChange>, ValidationProblem, ProblemHttpResult>> ConfirmAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
+        (await exchanges.ConfirmAsync(http.ToViewer(), id, await BodyAsync(http, cancellationToken), cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<IResult> PdfAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken)
     {
@@ -81,14 +82,4 @@ public static class ExchangeEndpoints
         using var reader = new StreamReader(http.Request.Body);
         return await reader.ReadToEndAsync(cancellationToken);
     }
-
-    private static IResult Answer(ExchangeResult result, bool created = false) => result.Status switch
-    {
-        ExchangeStatus.Ok when created => TypedResults.Created($"/api/exchanges/{result.BatchId}", result),
-        ExchangeStatus.Ok => TypedResults.Ok(result),
-        ExchangeStatus.NotFound => Problems.NotFound("batch"),
-        ExchangeStatus.Forbidden => Problems.Forbidden(result.Message),
-        ExchangeStatus.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Batch conflict", Detail = result.Message }),
-        _ => Problems.Invalid("batch", result.Message),
-    };
 }

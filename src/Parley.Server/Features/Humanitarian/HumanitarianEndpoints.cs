@@ -59,7 +59,7 @@ public static class HumanitarianEndpoints
     internal static async Task<ProblemHttpResult?> FilingForbiddenAsync(HttpContext http, HumanitarianParties parties, string? party, CancellationToken cancellationToken)
     {
         var known = await parties.LoadAsync(cancellationToken);
-        return known.Resolve(party) is { } code && !HumanitarianAccess.CanFileFor(http.ToViewer(), code, known.Hosts)
+        return known.Resolve(party) is { } code && !HumanitarianAccess.CanFileFor(http.ToViewer(), code, known.Access)
             ? Problems.Forbidden($"Only humanitarian officers of {code} or of the host file {code}'s lists and cases.")
             : null;
     }
@@ -88,25 +88,14 @@ public static class HumanitarianEndpoints
     private static async Task<Results<Ok<RegistryEntry>, NotFound<ProblemDetails>>> GetAsync(HttpContext http, RegistryReader registry, Guid id, CancellationToken cancellationToken) =>
         await registry.GetAsync(http.ToViewer(), id, Context(http, "registry record"), cancellationToken) is { } entry ? TypedResults.Ok(entry) : Problems.NotFound("listed person");
 
-    private static async Task<IResult> CorrectAsync(HttpContext http, RegistryCorrections corrections, Guid id, CorrectPersonRequest request, CancellationToken cancellationToken) =>
-        Corrected(await corrections.CorrectAsync(http.ToViewer(), id, request.Version, request.Fields ?? new Dictionary<string, string?>(), request.Reason, cancellationToken), "fields");
+    private static async Task<Results<Ok<Correction>, ValidationProblem, ProblemHttpResult>> CorrectAsync(HttpContext http, RegistryCorrections corrections, Guid id, CorrectPersonRequest request, CancellationToken cancellationToken) =>
+        (await corrections.CorrectAsync(http.ToViewer(), id, request.Version, request.Fields ?? new Dictionary<string, string?>(), request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> EraseAsync(HttpContext http, RegistryCorrections corrections, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
-        Corrected(await corrections.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken), "reason");
+    private static async Task<Results<Ok<Correction>, ValidationProblem, ProblemHttpResult>> EraseAsync(HttpContext http, RegistryCorrections corrections, Guid id, EraseRequest request, CancellationToken cancellationToken) =>
+        (await corrections.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    internal static IResult Corrected(CorrectionResult result, string field) => result.Status switch
-    {
-        CorrectionStatus.Ok => TypedResults.Ok(result),
-        CorrectionStatus.NotFound => Problems.NotFound("record"),
-        CorrectionStatus.Conflict => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edit conflict", Detail = result.Message, Extensions = { ["currentVersion"] = result.Version } }),
-        _ => Problems.Invalid(result.Message.Contains(':', StringComparison.Ordinal) ? result.Message[..result.Message.IndexOf(':', StringComparison.Ordinal)] : field, result.Message),
-    };
-
-    private static async Task<Results<Ok<LinkageRunner.RunOutcome>, ProblemHttpResult>> RunLinkageAsync(HttpContext http, LinkageRunner runner, LinkRunRequest request, CancellationToken cancellationToken)
-    {
-        var outcome = await runner.RunAsync(http.ToViewer(), request.Left, request.Right, null, cancellationToken);
-        return outcome.Refusal is { } refusal ? Problems.Forbidden(refusal) : TypedResults.Ok(outcome);
-    }
+    private static async Task<Results<Ok<LinkageRunner.LinkRun>, ValidationProblem, ProblemHttpResult>> RunLinkageAsync(HttpContext http, LinkageRunner runner, LinkRunRequest request, CancellationToken cancellationToken) =>
+        (await runner.RunAsync(http.ToViewer(), request.Left, request.Right, null, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<ReviewPage>, ProblemHttpResult>> ReviewAsync(HttpContext http, ReviewQueue queue, int? take, CancellationToken cancellationToken) =>
         await queue.PendingAsync(http.ToViewer(), take ?? 20, Context(http, "review queue"), cancellationToken) is { } page
@@ -118,15 +107,6 @@ public static class HumanitarianEndpoints
             ? TypedResults.Ok(items)
             : Problems.Forbidden("Only the host's humanitarian officers see both sides' records.");
 
-    private static async Task<Results<Ok<string>, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> DecideAsync(HttpContext http, ReviewQueue queue, Guid id, ReviewDecisionRequest request, CancellationToken cancellationToken)
-    {
-        var decision = await queue.DecideAsync(http.ToViewer(), id, request.Version, request.SamePerson, cancellationToken);
-        return decision.Status switch
-        {
-            ReviewQueue.DecisionStatus.Ok => TypedResults.Ok(decision.Message),
-            ReviewQueue.DecisionStatus.NotFound => Problems.NotFound("pair"),
-            ReviewQueue.DecisionStatus.Forbidden => Problems.Forbidden(decision.Message),
-            _ => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Decision conflict", Detail = decision.Message, Extensions = { ["currentVersion"] = decision.CurrentVersion } }),
-        };
-    }
+    private static async Task<Results<Ok<string>, ValidationProblem, ProblemHttpResult>> DecideAsync(HttpContext http, ReviewQueue queue, Guid id, ReviewDecisionRequest request, CancellationToken cancellationToken) =>
+        (await queue.DecideAsync(http.ToViewer(), id, request.Version, request.SamePerson, cancellationToken)).ToHttp(TypedResults.Ok);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Parley.Reports;
 using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Exchanges;
-using Parley.Application.Humanitarian.Keys;
 
 namespace Parley.Server.Features.Humanitarian;
 

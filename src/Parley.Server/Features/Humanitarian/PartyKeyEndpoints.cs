@@ -27,17 +27,12 @@ public static class PartyKeyEndpoints
     private static async Task<Ok<IReadOnlyList<PartyKey>>> ListAsync(PartyKeys keys, CancellationToken cancellationToken) =>
         TypedResults.Ok(await keys.ListAsync(cancellationToken));
 
-    private static async Task<Results<Created<PartyKey>, ValidationProblem>> RegisterAsync(HttpContext http, PartyKeys keys, RegisterKeyRequest request, CancellationToken cancellationToken)
-    {
-        var outcome = await keys.RegisterAsync(http.ToViewer(), request.Party ?? "", request.VerifierKey ?? "", cancellationToken);
-        return outcome.Ok ? TypedResults.Created($"/api/keys/{outcome.Key!.Id}", outcome.Key) : Problems.Invalid("verifierKey", outcome.Message);
-    }
+    private static async Task<Results<Created<PartyKey>, ValidationProblem, ProblemHttpResult>> RegisterAsync(HttpContext http, PartyKeys keys, RegisterKeyRequest request, CancellationToken cancellationToken) =>
+        (await keys.RegisterAsync(http.ToViewer(), request.Party ?? "", request.VerifierKey ?? "", cancellationToken))
+            .ToHttp(key => TypedResults.Created($"/api/keys/{key.Id}", key));
 
-    private static async Task<Results<Ok<PartyKey>, ValidationProblem>> RevokeAsync(HttpContext http, PartyKeys keys, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await keys.RevokeAsync(http.ToViewer(), id, cancellationToken);
-        return outcome.Ok ? TypedResults.Ok(outcome.Key!) : Problems.Invalid("key", outcome.Message);
-    }
+    private static async Task<Results<Ok<PartyKey>, ValidationProblem, ProblemHttpResult>> RevokeAsync(HttpContext http, PartyKeys keys, Guid id, CancellationToken cancellationToken) =>
+        (await keys.RevokeAsync(http.ToViewer(), id, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<IResult> ReadsAsync(ParleyDbContext db, string? format, int? count, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Parley.Ledger.Serving;
-using Parley.Ledger.Storage;
 using Parley.Application.Log;
 
 namespace Parley.Server.Features.Log;

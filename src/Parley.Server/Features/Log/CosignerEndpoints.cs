@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Server.Api;
 using Parley.Server.Auth;
@@ -25,27 +26,24 @@ public static class CosignerEndpoints
     private static async Task<Ok<IReadOnlyList<string>>> ListAsync(PartyKeys keys, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<string>>([.. (await keys.ActiveAsync(cancellationToken)).Select(k => k.ToString())]);
 
-    private static async Task<Results<Ok<CosignerKey>, ValidationProblem>> RegisterAsync(
+    private static async Task<Results<Ok<CosignerKey>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         CosignerKey body, HttpContext http, PartyKeys keys, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Party))
         {
             return Problems.Invalid("party", "is required: the party whose key this is (code or name).");
         }
-        var outcome = await keys.RegisterAsync(http.ToViewer(), body.Party, body.VerifierKey ?? "", cancellationToken);
-        return outcome.Ok
-            ? TypedResults.Ok(new CosignerKey(outcome.Key!.VerifierKey, outcome.Key.Party))
-            : Problems.Invalid("verifierKey", outcome.Message + (outcome.Message.StartsWith("Not a verifier key", StringComparison.Ordinal) ? " (parley keys new prints the verifier key)" : ""));
+        return (await keys.RegisterAsync(http.ToViewer(), body.Party, body.VerifierKey ?? "", cancellationToken))
+            .ToHttp(key => TypedResults.Ok(new CosignerKey(key.VerifierKey, key.Party)));
     }
 
-    private static async Task<Results<Ok<CosignerKey>, NotFound, ValidationProblem>> RevokeAsync(
+    private static async Task<Results<Ok<CosignerKey>, ValidationProblem, ProblemHttpResult>> RevokeAsync(
         CosignerKey body, HttpContext http, PartyKeys keys, CancellationToken cancellationToken)
     {
         if (await keys.FindAsync(body.VerifierKey ?? "", cancellationToken) is not { } key)
         {
-            return TypedResults.NotFound();
+            return OutcomeHttp.Problem(Outcome.NotFound("key"));
         }
-        var outcome = await keys.RevokeAsync(http.ToViewer(), key.Id, cancellationToken);
-        return outcome.Ok ? TypedResults.Ok(new CosignerKey(key.VerifierKey, key.Party)) : Problems.Invalid("verifierKey", outcome.Message);
+        return (await keys.RevokeAsync(http.ToViewer(), key.Id, cancellationToken)).ToHttp(revoked => TypedResults.Ok(new CosignerKey(revoked.VerifierKey, revoked.Party)));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
-using Parley.Ledger.Storage;
 using Parley.Server.Api;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Application.Log;

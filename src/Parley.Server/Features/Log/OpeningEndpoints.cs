@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Domain.Access;
 using Parley.Domain.Records;
 using Parley.Domain.Talks;
-using Parley.Ledger.Storage;
 using Parley.Server.Auth;
 using Parley.Application.Log;
 using Parley.Application.Talks;

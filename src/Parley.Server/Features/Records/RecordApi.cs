@@ -42,15 +42,10 @@ internal static class RecordApi
             return Problems.Invalid(errors!);
         }
         var result = await writer.CreateAsync(request.HttpContext.ToViewer(), record, cancellationToken);
-        return result.Status switch
-        {
-            WriteStatus.Ok => TypedResults.Created($"{request.Path.Value?.TrimEnd('/')}/{result.Record!.Id}", result.Record),
-            WriteStatus.Invalid => Problems.Invalid(result.Errors!),
-            _ => Problems.Forbidden(result.Message),
-        };
+        return result.ToHttp(created => TypedResults.Created($"{request.Path.Value?.TrimEnd('/')}/{created.Id}", created));
     }
 
-    private static async Task<Results<Ok<T>, ValidationProblem, Conflict<ProblemDetails>, NotFound<ProblemDetails>, ProblemHttpResult>> UpdateAsync<T>(
+    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> UpdateAsync<T>(
         Guid id, HttpRequest request, IRecordWriter writer, CancellationToken cancellationToken)
         where T : TalkRecord
     {
@@ -63,18 +58,10 @@ internal static class RecordApi
         {
             return Problems.Invalid("version", "is required: the version of the record you edited (optimistic concurrency).");
         }
-        var result = await writer.UpdateAsync(request.HttpContext.ToViewer(), id, record, cancellationToken);
-        return result.Status switch
-        {
-            WriteStatus.Ok => TypedResults.Ok(result.Record!),
-            WriteStatus.Invalid => Problems.Invalid(result.Errors!),
-            WriteStatus.Conflict => Problems.Conflict(result),
-            WriteStatus.NotFound => Problems.NotFound(),
-            _ => Problems.Forbidden(result.Message),
-        };
+        return (await writer.UpdateAsync(request.HttpContext.ToViewer(), id, record, cancellationToken)).ToHttp(TypedResults.Ok);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, Conflict<ProblemDetails>, NotFound<ProblemDetails>, ProblemHttpResult>> DeleteAsync<T>(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync<T>(
         Guid id, int? version, HttpContext context, IRecordWriter writer, CancellationToken cancellationToken)
         where T : TalkRecord
     {
@@ -82,14 +69,6 @@ internal static class RecordApi
         {
             return Problems.Invalid("version", "is required: ?version= the version of the record you are deleting.");
         }
-        var result = await writer.DeleteAsync<T>(context.ToViewer(), id, version.Value, cancellationToken);
-        return result.Status switch
-        {
-            WriteStatus.Ok => TypedResults.NoContent(),
-            WriteStatus.Invalid => Problems.Invalid(result.Errors!),
-            WriteStatus.Conflict => Problems.Conflict(result),
-            WriteStatus.NotFound => Problems.NotFound(),
-            _ => Problems.Forbidden(result.Message),
-        };
+        return (await writer.DeleteAsync<T>(context.ToViewer(), id, version.Value, cancellationToken)).ToHttp(_ => TypedResults.NoContent());
     }
 }

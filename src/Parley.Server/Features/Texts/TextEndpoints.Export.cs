@@ -1,20 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Application.Text;
+using Parley.Server.Api;
 using Parley.Server.Auth;
 
 namespace Parley.Server.Features.Texts;
 
 public static partial class TextEndpoints
 {
-    private static async Task<IResult> ExportAsync(HttpContext http, ExportText export, ReadText read, Guid id, string? format, string? lang, int? version, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(HttpContext http, ExportText export, ReadText read, Guid id, string? format, string? lang, int? version, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<TextFormat>(format ?? "text", ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
-            return TextResults.Invalid($"format: '{format}' is not one of text, akn, docx, pdf");
+            return Problems.Invalid("format", $"'{format}' is not one of text, akn, docx, pdf");
         var viewer = http.ToViewer();
         var outcome = await export.RunAsync(viewer, id, version, chosen, lang, cancellationToken);
-        if (outcome.Status != TextStatus.Ok)
-            return TextResults.Answer(outcome, _ => TypedResults.Ok());
+        if (outcome.Refusal is { } refusal)
+            return refusal.ToHttp<FileContentHttpResult>();
         // The version and hash named by the export, also as headers so a script need not open the file.
-        var view = (await read.RunAsync(viewer, id, version, cancellationToken)).Value!;
+        var view = (await read.RunAsync(viewer, id, version, cancellationToken)).Value;
         http.Response.Headers["X-Parley-Text-Version"] = view.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers["X-Parley-Version-Hash"] = view.Hash;
         var (type, extension) = chosen switch
@@ -24,6 +26,6 @@ public static partial class TextEndpoints
             TextFormat.Pdf => ("application/pdf", "pdf"),
             _ => ("text/plain; charset=utf-8", "txt"),
         };
-        return TypedResults.File(outcome.Value!, type, $"text-{id}-v{view.Version}.{extension}");
+        return TypedResults.File(outcome.Value, type, $"text-{id}-v{view.Version}.{extension}");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Application.Text;
 using Parley.Server.Api;
 using Parley.Server.Auth;
@@ -18,17 +19,17 @@ public static partial class TextEndpoints
         return group;
     }
 
-    private static async Task<IResult> AgreementAsync(HttpContext http, ReadAgreement agreement, Guid id, int? version, CancellationToken cancellationToken) =>
-        TextResults.Answer(await agreement.RunAsync(http.ToViewer(), id, version, cancellationToken), TypedResults.Ok);
+    private static async Task<Results<Ok<AgreementView>, ValidationProblem, ProblemHttpResult>> AgreementAsync(HttpContext http, ReadAgreement agreement, Guid id, int? version, CancellationToken cancellationToken) =>
+        (await agreement.RunAsync(http.ToViewer(), id, version, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> InitialsStatementAsync(HttpContext http, ReadText read, Guid id, CancellationToken cancellationToken) =>
-        TextResults.Answer(await read.RunAsync(http.ToViewer(), id, null, cancellationToken),
-            v => TypedResults.Text(TextInitialsStatement.For(v.Id, v.Version, v.Hash, v.Text.Title).ToText(), "text/plain; charset=utf-8"));
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> InitialsStatementAsync(HttpContext http, ReadText read, Guid id, CancellationToken cancellationToken) =>
+        (await read.RunAsync(http.ToViewer(), id, null, cancellationToken))
+            .ToHttp(v => TypedResults.Text(TextInitialsStatement.For(v.Id, v.Version, v.Hash, v.Text.Title).ToText(), "text/plain; charset=utf-8"));
 
-    private static async Task<IResult> InitialAsync(HttpContext http, InitialText initial, Guid id, CancellationToken cancellationToken)
+    private static async Task<Results<Created<InitialsView>, ValidationProblem, ProblemHttpResult>> InitialAsync(HttpContext http, InitialText initial, Guid id, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(http.Request.Body, System.Text.Encoding.UTF8);
         var note = await reader.ReadToEndAsync(cancellationToken);
-        return TextResults.Answer(await initial.RunAsync(http.ToViewer(), id, note, cancellationToken), v => TypedResults.Created($"/api/texts/{id}/agreement?version={v.Version}", v));
+        return (await initial.RunAsync(http.ToViewer(), id, note, cancellationToken)).ToHttp(v => TypedResults.Created($"/api/texts/{id}/agreement?version={v.Version}", v));
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Application.Text;
+using Parley.Server.Api;
 using Parley.Server.Auth;
 
 namespace Parley.Server.Features.Texts;
@@ -25,20 +27,20 @@ public static partial class TextEndpoints
         return group;
     }
 
-    private static async Task<IResult> ProposalsAsync(HttpContext http, ListProposals list, Guid id, CancellationToken cancellationToken) =>
-        TextResults.Answer(await list.RunAsync(http.ToViewer(), id, cancellationToken), TypedResults.Ok);
+    private static async Task<Results<Ok<IReadOnlyList<ProposalView>>, ValidationProblem, ProblemHttpResult>> ProposalsAsync(HttpContext http, ListProposals list, Guid id, CancellationToken cancellationToken) =>
+        (await list.RunAsync(http.ToViewer(), id, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> DraftAsync(HttpContext http, DraftProposal draft, Guid id, DraftProposalBody body, CancellationToken cancellationToken) =>
-        TextResults.Answer(await draft.RunAsync(http.ToViewer(), id, new DraftProposalRequest(body.Clause ?? "", body.Bracket, body.Wording ?? ""), cancellationToken),
-            p => TypedResults.Created($"/api/texts/{p.TextId}/proposals", p));
+    private static async Task<Results<Created<ProposalView>, ValidationProblem, ProblemHttpResult>> DraftAsync(HttpContext http, DraftProposal draft, Guid id, DraftProposalBody body, CancellationToken cancellationToken) =>
+        (await draft.RunAsync(http.ToViewer(), id, new DraftProposalRequest(body.Clause ?? "", body.Bracket, body.Wording ?? ""), cancellationToken))
+            .ToHttp(p => TypedResults.Created($"/api/texts/{p.TextId}/proposals", p));
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, SubmitProposal submit, Guid proposalId, ExpectedVersionBody body, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ProposalView>, ValidationProblem, ProblemHttpResult>> SubmitAsync(HttpContext http, SubmitProposal submit, Guid proposalId, ExpectedVersionBody body, CancellationToken cancellationToken) =>
         body.ExpectedVersion is not { } expected
-            ? TextResults.Invalid("expectedVersion: the draft's version as read is required")
-            : TextResults.Answer(await submit.RunAsync(http.ToViewer(), proposalId, expected, cancellationToken), TypedResults.Ok);
+            ? Problems.Invalid("expectedVersion", "the draft's version as read is required")
+            : (await submit.RunAsync(http.ToViewer(), proposalId, expected, cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> FoldAsync(HttpContext http, FoldProposal fold, Guid proposalId, ExpectedVersionBody body, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<StoredVersionDto>, ValidationProblem, ProblemHttpResult>> FoldAsync(HttpContext http, FoldProposal fold, Guid proposalId, ExpectedVersionBody body, CancellationToken cancellationToken) =>
         body.ExpectedVersion is not { } expected
-            ? TextResults.Invalid("expectedVersion: the text's version as read is required")
-            : TextResults.Answer(await fold.RunAsync(http.ToViewer(), proposalId, expected, body.Round, cancellationToken), v => TypedResults.Ok(new StoredVersionDto(v.TextId, v.Version, v.Hash)));
+            ? Problems.Invalid("expectedVersion", "the text's version as read is required")
+            : (await fold.RunAsync(http.ToViewer(), proposalId, expected, body.Round, cancellationToken)).ToHttp(v => TypedResults.Ok(new StoredVersionDto(v.TextId, v.Version, v.Hash)));
 }

@@ -34,52 +34,52 @@ public static partial class TextEndpoints
     private static async Task<Ok<IReadOnlyList<TextSummaryDto>>> ListAsync(HttpContext http, ListTexts list, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<TextSummaryDto>>([.. (await list.RunAsync(http.ToViewer(), cancellationToken)).Select(TextSummaryDto.Of)]);
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<Created<StoredVersionDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpContext http, ImportText import, string? title, int? round, string? language, Visibility? visibility, CancellationToken cancellationToken)
     {
         var body = await BodyAsync(http.Request, cancellationToken);
         var outcome = await import.RunAsync(http.ToViewer(), new ImportTextRequest(body, null, title, round, language, visibility), cancellationToken);
-        return TextResults.Answer(outcome, v => TypedResults.Created($"/api/texts/{v.TextId}", new StoredVersionDto(v.TextId, v.Version, v.Hash)));
+        return outcome.ToHttp(v => TypedResults.Created($"/api/texts/{v.TextId}", new StoredVersionDto(v.TextId, v.Version, v.Hash)));
     }
 
-    private static async Task<IResult> NextVersionAsync(HttpContext http, ImportText import, Guid id, int? expectedVersion, int? round, CancellationToken cancellationToken)
+    private static async Task<Results<Created<StoredVersionDto>, ValidationProblem, ProblemHttpResult>> NextVersionAsync(HttpContext http, ImportText import, Guid id, int? expectedVersion, int? round, CancellationToken cancellationToken)
     {
         if (expectedVersion is null)
-            return TextResults.Invalid("expectedVersion: the version this draft started from is required, so that no one's edit is silently overwritten");
+            return Problems.Invalid("expectedVersion", "the version this draft started from is required, so that no one's edit is silently overwritten");
         var body = await BodyAsync(http.Request, cancellationToken);
         var outcome = await import.RunAsync(http.ToViewer(), new ImportTextRequest(body, id, Round: round, ExpectedVersion: expectedVersion), cancellationToken);
-        return TextResults.Answer(outcome, v => TypedResults.Created($"/api/texts/{v.TextId}?version={v.Version}", new StoredVersionDto(v.TextId, v.Version, v.Hash)));
+        return outcome.ToHttp(v => TypedResults.Created($"/api/texts/{v.TextId}?version={v.Version}", new StoredVersionDto(v.TextId, v.Version, v.Hash)));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ReadText read, ReadAgreement agreement, Guid id, int? version, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TextDocumentDto>, ValidationProblem, ProblemHttpResult>> GetAsync(HttpContext http, ReadText read, ReadAgreement agreement, Guid id, int? version, CancellationToken cancellationToken)
     {
         var outcome = await read.RunAsync(http.ToViewer(), id, version, cancellationToken);
-        if (outcome.Status != TextStatus.Ok)
-            return TextResults.Answer(outcome, TypedResults.Ok);
-        var status = (await agreement.RunAsync(http.ToViewer(), id, outcome.Value!.Version, cancellationToken)).Value!;
+        if (outcome.Refusal is { } refusal)
+            return refusal.ToHttp<Ok<TextDocumentDto>>();
+        var status = (await agreement.RunAsync(http.ToViewer(), id, outcome.Value.Version, cancellationToken)).Value;
         return TypedResults.Ok(TextDocumentDto.Of(outcome.Value, status));
     }
 
-    private static async Task<IResult> EditAsync(HttpContext http, EditClause edit, Guid id, string clause, EditClauseBody body, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<StoredVersionDto>, ValidationProblem, ProblemHttpResult>> EditAsync(HttpContext http, EditClause edit, Guid id, string clause, EditClauseBody body, CancellationToken cancellationToken)
     {
         if (body.ExpectedVersion is not { } expected)
-            return TextResults.Invalid("expectedVersion: the version this edit started from is required, so that no one's edit is silently overwritten");
+            return Problems.Invalid("expectedVersion", "the version this edit started from is required, so that no one's edit is silently overwritten");
         var outcome = await edit.RunAsync(http.ToViewer(), id, new EditClauseRequest(clause, body.Wording ?? "", expected, body.Round), cancellationToken);
-        return TextResults.Answer(outcome, v => TypedResults.Ok(new StoredVersionDto(v.TextId, v.Version, v.Hash)));
+        return outcome.ToHttp(v => TypedResults.Ok(new StoredVersionDto(v.TextId, v.Version, v.Hash)));
     }
 
-    private static async Task<IResult> HistoryAsync(HttpContext http, ReadClauseHistory history, Guid id, string clause, CancellationToken cancellationToken) =>
-        TextResults.Answer(await history.RunAsync(http.ToViewer(), id, clause, cancellationToken), h => TypedResults.Ok(ClauseHistoryDto.Of(h)));
+    private static async Task<Results<Ok<ClauseHistoryDto>, ValidationProblem, ProblemHttpResult>> HistoryAsync(HttpContext http, ReadClauseHistory history, Guid id, string clause, CancellationToken cancellationToken) =>
+        (await history.RunAsync(http.ToViewer(), id, clause, cancellationToken)).ToHttp(h => TypedResults.Ok(ClauseHistoryDto.Of(h)));
 
-    private static async Task<IResult> RedlineAsync(HttpContext http, CompareText compare, Guid id, int? from, int? to, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RedlineDto>, ValidationProblem, ProblemHttpResult>> RedlineAsync(HttpContext http, CompareText compare, Guid id, int? from, int? to, CancellationToken cancellationToken)
     {
         if (from is null || to is null)
-            return TextResults.Invalid("from and to: name the two versions to compare (?from=1&to=2)");
-        return TextResults.Answer(await compare.RunAsync(http.ToViewer(), id, from.Value, to.Value, cancellationToken), r => TypedResults.Ok(RedlineDto.Of(from.Value, to.Value, r)));
+            return Problems.Invalid(from is null ? "from" : "to", "name the two versions to compare (?from=1&to=2)");
+        return (await compare.RunAsync(http.ToViewer(), id, from.Value, to.Value, cancellationToken)).ToHttp(r => TypedResults.Ok(RedlineDto.Of(from.Value, to.Value, r)));
     }
 
-    private static async Task<IResult> ProgressAsync(HttpContext http, ReadProgress progress, Guid id, CancellationToken cancellationToken) =>
-        TextResults.Answer(await progress.RunAsync(http.ToViewer(), id, cancellationToken), p => TypedResults.Ok(p.Select(VersionProgressDto.Of).ToList()));
+    private static async Task<Results<Ok<List<VersionProgressDto>>, ValidationProblem, ProblemHttpResult>> ProgressAsync(HttpContext http, ReadProgress progress, Guid id, CancellationToken cancellationToken) =>
+        (await progress.RunAsync(http.ToViewer(), id, cancellationToken)).ToHttp(p => TypedResults.Ok(p.Select(VersionProgressDto.Of).ToList()));
 
     private static async Task<byte[]> BodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -13,7 +13,21 @@ public static class UserEndpoints
             .RequireAuthorization(ParleyPolicies.Administrator);
         group.MapGet("/", ListAsync).WithName("ListUsers");
         group.MapPost("/", CreateAsync).WithName("CreateUser");
+        group.MapGet("/author", AuthorAsync).WithName("FindLogAuthor")
+            .WithSummary("Who a log pseudonym (role/party/id) is: administrators only, each lookup an audited read; never in the public log.");
         return group;
+    }
+
+    private static async Task<IResult> AuthorAsync(HttpContext http, AuthorLookup lookup, string? pseudonym, CancellationToken cancellationToken)
+    {
+        var outcome = await lookup.FindAsync(http.ToViewer(), pseudonym,
+            Humanitarian.HumanitarianEndpoints.Context(http, "log author lookup"), cancellationToken);
+        return outcome.Status switch
+        {
+            AuthorLookup.Status.Ok => TypedResults.Ok(outcome.Accounts),
+            AuthorLookup.Status.Forbidden => Problems.Forbidden(outcome.Message),
+            _ => Problems.Invalid("pseudonym", outcome.Message!),
+        };
     }
 
     private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(UserAccounts accounts, CancellationToken cancellationToken) =>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Application.Tests.Infrastructure;
 using Parley.Domain.Talks;
-using Parley.Application;
 using Parley.Application.Talks.Seed;
 
 namespace Parley.Application.Tests.Talks.Seed;

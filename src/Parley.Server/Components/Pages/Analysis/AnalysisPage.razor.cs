@@ -8,7 +8,8 @@ namespace Parley.Server.Components.Pages.Analysis;
 /// </summary>
 public partial class AnalysisPage
 {
-    private static readonly InstanceLabel Label = InstanceLabel.Of(Examples.Istanbul2025Json);
+    // Per page, not static: the title and note follow the reader's language.
+    private InstanceLabel Label => field ??= InstanceLabel.Of(Examples.Istanbul2025Json);
 
     private DemoInstance _choice = DemoInstance.All[0];
 

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Parley.Server.Components.Pages.Analysis;
 
 /// <summary>
-/// The title and note an example instance carries in its JSON. The engine's reader ignores them; the page must show
+/// The title and note an example instance carries in its JSON, in the reader's language when the instance carries
+/// a translation ("translations": {"uk": {"title", "note"}}). The engine's reader ignores them; the page must show
 /// them, because they say the numbers are invented.
 /// </summary>
 internal sealed record InstanceLabel(string Title, string Note)
@@ -12,9 +14,15 @@ internal sealed record InstanceLabel(string Title, string Note)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        return new InstanceLabel(Text(root, "title"), Text(root, "note"));
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var local = root.TryGetProperty("translations", out var translations) && translations.ValueKind == JsonValueKind.Object
+            && translations.TryGetProperty(language, out var inLanguage) && inLanguage.ValueKind == JsonValueKind.Object
+            ? inLanguage : default;
+        return new InstanceLabel(Text(local, root, "title"), Text(local, root, "note"));
     }
 
-    private static string Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+    private static string Text(JsonElement local, JsonElement root, string name) =>
+        local.ValueKind == JsonValueKind.Object && local.TryGetProperty(name, out var translated) && translated.ValueKind == JsonValueKind.String
+            ? translated.GetString()!
+            : root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 }

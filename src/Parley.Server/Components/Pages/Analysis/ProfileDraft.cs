@@ -1,5 +1,4 @@
 using Parley.Domain.Talks;
-using Parley.Server.Features.Analysis;
 using Parley.Application.Analysis;
 
 namespace Parley.Server.Components.Pages.Analysis;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Parley.Server.Features.Analysis;
 using Parley.Application.Analysis;
-using Parley.Application.Talks;
 
 namespace Parley.Server.Components.Pages.Analysis;
 
@@ -43,16 +41,17 @@ public partial class ProfilePage
     {
         await using var scope = Scopes.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<TalksAnalysis>().SaveAsync(Viewer, _draft!.ToInput());
-        if (result.Status == WriteStatus.Ok)
+        if (result.Refusal is not { } refusal)
         {
-            _draft.Version = result.Record!.Version;
+            var profile = result.Value;
+            _draft.Version = profile.Version;
             _errors = [];
-            _saved = result.Record.SharedWithMediators
-                ? T["Analysis.SavedShared", result.Record.Version]
-                : T["Analysis.SavedPrivate", result.Record.Version, result.Record.Party];
+            _saved = profile.SharedWithMediators
+                ? T["Analysis.SavedShared", profile.Version]
+                : T["Analysis.SavedPrivate", profile.Version, profile.Party];
             return;
         }
         _saved = null;
-        _errors = result.Errors is { } errors ? [.. errors.SelectMany(e => e.Value)] : [result.Message ?? result.Status.ToString()];
+        _errors = refusal.Errors.Count > 0 ? [.. refusal.Errors.SelectMany(e => e.Value)] : [refusal.Message];
     }
 }

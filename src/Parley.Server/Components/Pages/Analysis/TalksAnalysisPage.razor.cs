@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Parley.Analysis;
 using Parley.Analysis.Model;
-using Parley.Server.Features.Analysis;
 using Parley.Application.Analysis;
 
 namespace Parley.Server.Components.Pages.Analysis;

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Parley.Domain.Humanitarian;
@@ -72,16 +73,21 @@ public partial class BatchPage
         {
             // The statement's own kind line says what it signs; the service checks it again with the signature.
             var confirmation = note.Contains("\nkind " + ExchangeStatements.ConfirmationKind + "\n", StringComparison.Ordinal);
-            var result = await UseAsync<ExchangeService, ExchangeResult>(s => confirmation
+            var result = await UseAsync<ExchangeService, Outcome<BatchChange>>(s => confirmation
                 ? s.ConfirmAsync(Viewer, Id, note)
                 : s.SignManifestAsync(Viewer, Id, note));
-            _refused = result.Status != ExchangeStatus.Ok;
-            _message = _refused ? H["Batch.Refused", result.Message] : result.Message;
+            _refused = !result.Succeeded;
+            _message = result.Refusal is { } refusal ? H["Batch.Refused", refusal.Message].Value : null;
             if (!_refused)
             {
                 _note = null;
             }
             await ReloadAsync();
+            if (!_refused && _view is { } signed)
+            {
+                // The service's message names the status as the enum does; the reader gets it in their language.
+                _message = H[confirmation ? "Batch.ConfirmedNow" : "Batch.SignedNow", Viewer.Party ?? "", H["Status." + signed.Status]];
+            }
         }
         finally
         {

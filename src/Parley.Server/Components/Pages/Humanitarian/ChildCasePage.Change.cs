@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Parley.Application.Humanitarian.Children;
 using Parley.Application.Humanitarian.Registry;
 
@@ -58,7 +59,7 @@ public partial class ChildCasePage
     private Task<bool> EraseAsync(string reason) =>
         _case is { } c ? ChangeAsync(s => s.EraseAsync(Viewer, c.Id, c.Version, reason), c.Commitment, corrected: false) : Task.FromResult(false);
 
-    private async Task<bool> ChangeAsync(Func<ChildCases, Task<CorrectionResult>> change, string before, bool corrected)
+    private async Task<bool> ChangeAsync(Func<ChildCases, Task<Outcome<Correction>>> change, string before, bool corrected)
     {
         // Called from the CorrectAndErase component: this page re-renders only when told.
         try
@@ -71,13 +72,13 @@ public partial class ChildCasePage
         }
     }
 
-    private async Task<bool> ApplyAsync(Func<ChildCases, Task<CorrectionResult>> change, string before, bool corrected)
+    private async Task<bool> ApplyAsync(Func<ChildCases, Task<Outcome<Correction>>> change, string before, bool corrected)
     {
         var result = await UseAsync(change);
-        _changeRefused = result.Status != CorrectionStatus.Ok;
+        _changeRefused = !result.Succeeded;
         if (_changeRefused)
         {
-            _changeMessage = H["Registry.Refused", result.Message];
+            _changeMessage = H["Registry.Refused", result.Refusal!.Message];
             return false;
         }
         await ReloadAsync();

@@ -1,7 +1,7 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Parley.Domain.Humanitarian;
 using Parley.Application.Humanitarian.Children;
-using Parley.Application.Humanitarian.Registry;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
@@ -50,11 +50,12 @@ public partial class ChildCasePage
         try
         {
             var (to, evidence, verifiedBy, reason) = (_to, _evidence, _verifiedBy, _reason);
-            var (moved, refusal, status) = await UseAsync<ChildCases, (ChildCaseView?, string?, CorrectionStatus)>(s =>
+            var outcome = await UseAsync<ChildCases, Outcome<ChildCaseView>>(s =>
                 s.MoveAsync(Viewer, c.Id, c.Version, to, evidence, verifiedBy, reason));
-            _conflict = status == CorrectionStatus.Conflict;
+            var (moved, refusal) = outcome;
+            _conflict = outcome.Status == OutcomeStatus.Conflict;
             _refused = moved is null;
-            _message = moved is null ? H["Case.Refused", refusal ?? ""] : H["Case.Moved", H["Case." + moved.Status]];
+            _message = moved is null ? H["Case.Refused", refusal?.Message ?? ""] : H["Case.Moved", H["Case." + moved.Status]];
             if (moved is not null)
             {
                 _case = moved;

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Parley.Domain.Humanitarian;
 using Parley.Application.Humanitarian.Exchanges;
@@ -37,7 +38,7 @@ public partial class ComposePage
 
     protected override async Task LoadAsync()
     {
-        _first = Parties.Any(p => p.Code == "UA") ? "UA" : Parties.FirstOrDefault().Code;
+        _first = Parties.Any(p => p.Code == "UA") ? "UA" : (Parties.Count > 0 ? Parties[0].Code : null);
         _second = Parties.Any(p => p.Code == "RU") ? "RU" : Parties.Skip(1).FirstOrDefault().Code;
         if (!IsHostOfficer)
         {
@@ -77,18 +78,19 @@ public partial class ComposePage
         try
         {
             var (name, first, second, terms, chosen) = (_name ?? "", _first ?? "", _second ?? "", Terms, _chosen.ToList());
-            var created = await UseAsync<ExchangeService, ExchangeResult>(s => s.CreateAsync(Viewer, name, first, second, terms));
-            if (created.Status != ExchangeStatus.Ok || created.BatchId is not { } id)
+            var created = await UseAsync<ExchangeService, Outcome<BatchChange>>(s => s.CreateAsync(Viewer, name, first, second, terms));
+            if (created.Refusal is { } refused)
             {
-                _failure = created.Message;
+                _failure = refused.Message;
                 return;
             }
+            var id = created.Value.BatchId;
             if (chosen.Count > 0)
             {
-                var added = await UseAsync<ExchangeService, ExchangeResult>(s => s.AddAsync(Viewer, id, chosen));
-                if (added.Status != ExchangeStatus.Ok)
+                var added = await UseAsync<ExchangeService, Outcome<BatchChange>>(s => s.AddAsync(Viewer, id, chosen));
+                if (added.Refusal is { } notAdded)
                 {
-                    _failure = added.Message;
+                    _failure = notAdded.Message;
                     return;
                 }
             }

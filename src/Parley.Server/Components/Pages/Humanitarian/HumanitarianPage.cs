@@ -6,7 +6,6 @@ using Parley.Domain.Humanitarian;
 using Parley.Server.Auth;
 using Parley.Server.Localization;
 using Parley.Application.Humanitarian;
-using Parley.Application.Talks;
 
 namespace Parley.Server.Components.Pages.Humanitarian;
 
@@ -48,7 +47,7 @@ public abstract class HumanitarianPage : ParleyComponent
             Viewer = (await AuthenticationState).User.ToViewer();
         }
         var known = await UseAsync<HumanitarianParties, HumanitarianParties.Known>(p => p.LoadAsync());
-        IsHostOfficer = HumanitarianAccess.IsHostOfficer(Viewer, known.Hosts);
+        IsHostOfficer = HumanitarianAccess.IsHostOfficer(Viewer, known.Access);
         Parties = await UseAsync<Application.Talks.ITalksReader, IReadOnlyList<(string, string)>>(async reader =>
             [.. (await reader.ListAsync<Domain.Talks.Party>(Viewer)).OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => (p.Code, p.Name))]);
         await LoadAsync();

@@ -39,7 +39,7 @@ public partial class ImportPage : IDisposable
     protected override Task LoadAsync()
     {
         _progress = new ImportProgress(() => InvokeAsync(StateHasChanged));
-        _party = Viewer.Party is { } own && !IsHostOfficer ? own : Parties.FirstOrDefault().Code;
+        _party = Viewer.Party is { } own && !IsHostOfficer ? own : (Parties.Count > 0 ? Parties[0].Code : null);
         _heldBy = _party;
         return Task.CompletedTask;
     }

@@ -1,5 +1,5 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Components;
-using Parley.Server.Features.Log;
 using Parley.Application.Humanitarian;
 using Parley.Application.Humanitarian.Registry;
 using Parley.Application.Log;
@@ -38,7 +38,7 @@ public partial class RegistryPersonPage
     }
 
     private static IEnumerable<(string Column, string? Value)> Fields(PersonDetails d) =>
-        new[] { "id" }.Concat(Correctable).Select(c => (c, Value(d, c))).Where(f => !string.IsNullOrEmpty(f.Item2));
+        Correctable.Prepend("id").Select(c => (c, Value(d, c))).Where(f => !string.IsNullOrEmpty(f.Item2));
 
     private static string? Value(PersonDetails d, string column) => column switch
     {
@@ -71,7 +71,7 @@ public partial class RegistryPersonPage
     private Task<bool> EraseAsync(string reason) =>
         _entry is { } e ? ChangeAsync(s => s.EraseAsync(Viewer, e.Id, e.Version, reason), e.Commitment, corrected: false) : Task.FromResult(false);
 
-    private async Task<bool> ChangeAsync(Func<RegistryCorrections, Task<CorrectionResult>> change, string before, bool corrected)
+    private async Task<bool> ChangeAsync(Func<RegistryCorrections, Task<Outcome<Correction>>> change, string before, bool corrected)
     {
         // Called from the CorrectAndErase component: this page re-renders only when told.
         try
@@ -84,13 +84,13 @@ public partial class RegistryPersonPage
         }
     }
 
-    private async Task<bool> ApplyAsync(Func<RegistryCorrections, Task<CorrectionResult>> change, string before, bool corrected)
+    private async Task<bool> ApplyAsync(Func<RegistryCorrections, Task<Outcome<Correction>>> change, string before, bool corrected)
     {
         var result = await UseAsync(change);
-        _refused = result.Status != CorrectionStatus.Ok;
+        _refused = !result.Succeeded;
         if (_refused)
         {
-            _message = H["Registry.Refused", result.Message];
+            _message = H["Registry.Refused", result.Refusal!.Message];
             return false;
         }
         if (corrected)

@@ -1,3 +1,4 @@
+using Parley.Application.Outcomes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Parley.Application.Humanitarian.Linking;
@@ -26,13 +27,13 @@ public partial class ReviewPage
     private string? _left;
     private string? _right;
     private bool _linking;
-    private LinkageRunner.RunOutcome? _linked;
+    private Outcome<LinkageRunner.LinkRun>? _linked;
 
     private ReviewItem? Current => _index < _items.Count ? _items[_index] : null;
 
     protected override async Task LoadAsync()
     {
-        _left = Parties.Any(p => p.Code == "UA") ? "UA" : Parties.FirstOrDefault().Code;
+        _left = Parties.Any(p => p.Code == "UA") ? "UA" : (Parties.Count > 0 ? Parties[0].Code : null);
         _right = Parties.Any(p => p.Code == "RU") ? "RU" : Parties.Skip(1).FirstOrDefault().Code;
         if (IsHostOfficer)
         {
@@ -63,7 +64,7 @@ public partial class ReviewPage
         _linked = null;
         StateHasChanged();
         var (left, right) = (_left ?? "", _right ?? "");
-        _linked = await Task.Run(() => UseAsync<LinkageRunner, LinkageRunner.RunOutcome>(r => r.RunAsync(Viewer, left, right)));
+        _linked = await Task.Run(() => UseAsync<LinkageRunner, Outcome<LinkageRunner.LinkRun>>(r => r.RunAsync(Viewer, left, right)));
         _linking = false;
         await ReloadAsync();
     }
@@ -104,15 +105,17 @@ public partial class ReviewPage
         _busy = true;
         try
         {
-            var decision = await UseAsync<ReviewQueue, ReviewQueue.Decision>(q => q.DecideAsync(Viewer, pair.LinkId, pair.Version, samePerson));
-            _conflict = decision.Status != ReviewQueue.DecisionStatus.Ok;
-            _message = decision.Status switch
+            var decision = await UseAsync<ReviewQueue, Outcome<string>>(q => q.DecideAsync(Viewer, pair.LinkId, pair.Version, samePerson));
+            var refusal = decision.Refusal;
+            var alreadyLinked = refusal?.Code == ReviewQueue.AlreadyLinked;
+            _conflict = refusal is not null;
+            _message = refusal switch
             {
-                ReviewQueue.DecisionStatus.Ok => samePerson ? H["Review.Confirmed", Name(pair.Left), Name(pair.Right)] : H["Review.Rejected", Name(pair.Left), Name(pair.Right)],
-                ReviewQueue.DecisionStatus.Conflict => H["Review.Conflict", decision.Message],
-                _ => decision.Message,
+                null => samePerson ? H["Review.Confirmed", Name(pair.Left), Name(pair.Right)] : H["Review.Rejected", Name(pair.Left), Name(pair.Right)],
+                { Status: OutcomeStatus.Conflict } when !alreadyLinked => H["Review.Conflict", refusal.Message],
+                _ => refusal.Message,
             };
-            if (decision.Status is ReviewQueue.DecisionStatus.Ok or ReviewQueue.DecisionStatus.Conflict or ReviewQueue.DecisionStatus.NotFound)
+            if (refusal is null || (refusal.Status is OutcomeStatus.Conflict or OutcomeStatus.NotFound && !alreadyLinked))
             {
                 // Decided (here or by someone else): off this queue; the next pair takes its place at once.
                 _items.RemoveAt(_index);
