@@ -6,6 +6,7 @@ using Parley.Data.Configuration;
 using Parley.Data.Identity;
 using Parley.Server.Bench;
 using Parley.Application;
+using Parley.Application.Users;
 
 // Loads N events into a Parley data directory through the one write path, so the server bench reads a
 // realistic timeline. Usage: Parley.Server.Bench <data-directory> [events=10000]

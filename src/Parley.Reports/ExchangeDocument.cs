@@ -25,4 +25,5 @@ public sealed record ExchangeDocument(
     CheckpointLine? Checkpoint,
     IReadOnlyList<PersonLine> Persons,
     DateTimeOffset PrintedAt,
-    string PrintedBy);
+    string PrintedBy,
+    ExchangeLabels? Labels = null);

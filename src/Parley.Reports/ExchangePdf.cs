@@ -21,54 +21,58 @@ public static class ExchangePdf
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"{doc.Title} {doc.BatchId}";
         pdf.Info.Creator = "Parley";
+        var l = doc.Labels ?? ExchangeLabels.English;
         using (var w = new PageWriter(pdf, p => p.Text($"{doc.Title} · {doc.BatchId}", small, 8)))
         {
             w.Text(doc.Title, title, 6);
-            w.Text($"Batch {doc.BatchId} · {doc.FirstParty} ⇄ {doc.SecondParty}", heading);
-            w.Text($"Manifest SHA-256: {doc.ManifestHash}", body);
-            w.Text(Checkpoint(doc.Checkpoint), body);
+            w.Text(Format(l.BatchLine, doc.BatchId, doc.FirstParty, doc.SecondParty), heading);
+            w.Text(Format(l.ManifestHash, doc.ManifestHash), body);
+            w.Text(Checkpoint(doc.Checkpoint, l), body);
             w.Rule();
 
-            w.Text("Agreed terms", heading);
+            w.Text(l.AgreedTerms, heading);
             foreach (var term in doc.Terms)
                 w.Text(term, body, 2);
             w.Space(4);
-            w.Text("Counts", heading);
+            w.Text(l.Counts, heading);
             foreach (var (party, category, count) in doc.Counts)
-                w.Text(string.Create(CultureInfo.InvariantCulture, $"{party} releases {count} ({category})"), body, 2);
+                w.Text(Format(l.Releases, party, count, category), body, 2);
             w.Space(4);
 
-            w.Text("Signatures", heading);
+            w.Text(l.Signatures, heading);
             if (doc.Signatures.Count == 0)
-                w.Text("No signatures yet.", body);
+                w.Text(l.NoSignatures, body);
             foreach (var s in doc.Signatures)
-                w.Text($"{s.Party}: key {s.KeyName}, {s.SignedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC — {(s.Verified ? "verified" : "NOT VERIFIED")}", body, 2);
+                w.Text(Format(l.SignatureLine, s.Party, s.KeyName, s.SignedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.Verified ? l.Verified : l.NotVerified), body, 2);
             w.Rule();
 
-            w.Text($"Persons ({doc.Persons.Count})", heading);
-            w.Row(["From", "Category", "Name", "Born", "Priority", "Commitment", "Outcome"], PersonColumns, small, shaded: true);
+            w.Text(Format(l.Persons, doc.Persons.Count), heading);
+            w.Row(l.Columns, PersonColumns, small, shaded: true);
             foreach (var p in doc.Persons)
                 w.Row([p.ReleasedBy, p.Category, p.Name, p.DateOfBirth ?? "", p.Priority, p.Commitment[..Math.Min(12, p.Commitment.Length)], p.Outcome ?? ""], PersonColumns, body);
         }
 
-        Footers(pdf, doc, small);
+        Footers(pdf, doc, l, small);
         using var output = new MemoryStream();
         pdf.Save(output, false);
         return output.ToArray();
     }
 
-    private static string Checkpoint(CheckpointLine? c) => c is null
-        ? "Not yet in a signed checkpoint of the log."
-        : string.Create(CultureInfo.InvariantCulture, $"In log {c.Origin} at entry {c.EntryIndex}; checkpoint size {c.Size}, root {c.RootHash}");
+    private static string Checkpoint(CheckpointLine? c, ExchangeLabels l) => c is null
+        ? l.NotInCheckpoint
+        : Format(l.InCheckpoint, c.Origin, c.EntryIndex, c.Size, c.RootHash);
 
-    private static void Footers(PdfDocument pdf, ExchangeDocument doc, XFont font)
+    // Numbers stay in invariant digits: the hash, entry and size are checked against the log by eye.
+    private static string Format(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
+    private static void Footers(PdfDocument pdf, ExchangeDocument doc, ExchangeLabels l, XFont font)
     {
         for (var i = 0; i < pdf.PageCount; i++)
         {
             var page = pdf.Pages[i];
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var text = string.Create(CultureInfo.InvariantCulture,
-                $"Printed {doc.PrintedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {doc.PrintedBy} · manifest {doc.ManifestHash[..Math.Min(16, doc.ManifestHash.Length)]} · page {i + 1} of {pdf.PageCount}");
+            var text = Format(l.Footer, doc.PrintedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), doc.PrintedBy,
+                doc.ManifestHash[..Math.Min(16, doc.ManifestHash.Length)], i + 1, pdf.PageCount);
             var rect = new XRect(PageWriter.Margin, page.Height.Point - PageWriter.Margin, page.Width.Point - 2 * PageWriter.Margin, 12);
             gfx.DrawString(text, font, XBrushes.Gray, rect, XStringFormats.TopLeft);
         }

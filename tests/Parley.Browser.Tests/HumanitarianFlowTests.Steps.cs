@@ -76,7 +76,7 @@ public sealed partial class HumanitarianFlowTests
         await Assertions.Expect(check.Locator("tr[data-category=military] td.num").Nth(0)).ToHaveTextAsync("2");
         await Assertions.Expect(check.Locator("tr[data-category=military] td.num").Nth(1)).ToHaveTextAsync("2");
         await Shoot(host, "humanitarian-compose");
-        await host.GetByRole(AriaRole.Button, new() { Name = "Save the batch (4 pairs)" }).ClickAsync();
+        await host.GetByRole(AriaRole.Button, new() { Name = "Save the batch (pairs: 4)" }).ClickAsync();
         await host.WaitForURLAsync(BatchAddress());
         await Interactive(host);
         await Assertions.Expect(host.Locator(".page-head .batch-status")).ToHaveTextAsync("draft");

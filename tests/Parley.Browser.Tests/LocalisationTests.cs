@@ -28,4 +28,19 @@ public sealed class LocalisationTests(BrowserApp app)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Переговоры вкратце");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Timeline_in_Ukrainian_says_incident_types_and_title_frames_in_words()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = "uk" });
+        await page.GotoAsync("/timeline?kind=Incident&from=2025-07-04&to=2025-07-04");
+
+        await Assertions.Expect(page.Locator(".timeline-item .title").First).ToContainTextAsync("Комбінований удар: Kyiv");
+        await page.GotoAsync("/timeline?kind=Round");
+        await Assertions.Expect(page.Locator(".timeline-item .title").First).ToContainTextAsync("Раунд ");
+        var titles = string.Join("\n", await page.Locator(".timeline-item .title a").AllInnerTextsAsync());
+        Assert.DoesNotContain("Round ", titles, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
 }

@@ -40,6 +40,7 @@ public sealed class RoundFormTests(BrowserApp app)
 
         var endsOn = page.Locator(".field").Filter(new() { Has = page.GetByLabel("Last day (if more than one)") });
         await Assertions.Expect(endsOn.Locator(".validation-message")).ToContainTextAsync("is before");
+        await Assertions.Expect(endsOn.Locator(".validation-message")).Not.ToContainTextAsync("StartsOn");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
         Assert.EndsWith("/rounds/new", page.Url, StringComparison.Ordinal);
 

@@ -32,8 +32,11 @@ internal static class ImportCommand
             await using var services = await CliDatabase.OpenAsync(parse, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<PersonImporter>();
-            // Whoever can open the data directory is the host's operator: a host humanitarian officer.
-            var operatorViewer = new Viewer(ParleyRole.Humanitarian, null, "cli", $"{Environment.UserName} (parley import)");
+            // Whoever can open the data directory files the party's list on the party's behalf, as that party's officer:
+            // the host's own access to a party's persons rests on the party's signed designation (docs/security.md).
+            var filing = (await scope.ServiceProvider.GetRequiredService<Parley.Application.Humanitarian.HumanitarianParties>().LoadAsync(cancellationToken))
+                .Resolve(parse.GetValue(party)) ?? parse.GetValue(party);
+            var operatorViewer = new Viewer(ParleyRole.Humanitarian, filing, "cli", $"{Environment.UserName} (parley import)");
             var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             ImportOutcome outcome = null!;
             await errors.Progress().StartAsync(async progress =>

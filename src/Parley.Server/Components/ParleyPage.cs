@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
 using Parley.Server.Auth;
+using Parley.Server.Components.Shared;
 using Parley.Server.Localization;
 using Parley.Application.Talks;
 
@@ -51,5 +52,5 @@ public abstract class ParleyPage : ParleyComponent
     protected void NotFound() => Navigation.NotFound();
 
     protected string PersonName(Guid? id) =>
-        id is { } key && People.TryGetValue(key, out var person) ? person.Name : T["Common.Unknown"];
+        id is { } key && People.TryGetValue(key, out var person) ? Names.Of(person) : T["Common.Unknown"];
 }

@@ -59,6 +59,33 @@ public sealed partial class ManifestPdfTests(ParleyApp app) : IClassFixture<Parl
         Assert.Equal(root, Convert.ToBase64String(Checkpoint.Parse(SignedNote.Parse(note).Text).RootHash));
     }
 
+    [Theory]
+    [InlineData("uk", "Маніфест обміну", "Військовополонені: 1:1", "Ще не в підписаній контрольній точці журналу.", "У журналі ")]
+    [InlineData("ru", "Манифест обмена", "Военнопленные: 1:1", "Ещё не в подписанной контрольной точке журнала.", "В журнале ")]
+    public async Task ManifestPdf_in_reader_language_prints_its_words_and_no_enum_names(string language, string title, string terms, string checkpoint, string inLog)
+    {
+        var host = await app.ClientAsync(TestRole.HumanitarianHost);
+        var created = await host.PostAsJsonAsync(new Uri("/api/exchanges", UriKind.Relative), new
+        {
+            name = "Batch printed in " + language,
+            firstParty = "UA",
+            secondParty = "RU",
+            terms = new[] { new { category = "military", firstCount = 1, secondCount = 1 } },
+        });
+        var batchId = (await created.JsonAsync()).GetProperty("batchId").GetGuid();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/exchanges/{batchId}/manifest.pdf", UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await host.SendAsync(request);
+        var text = Regex.Replace(PdfToText(await response.Content.ReadAsByteArrayAsync()), "\\s+", " ");
+
+        Assert.Contains(title, text, StringComparison.Ordinal);
+        Assert.Contains(terms, text, StringComparison.Ordinal);
+        Assert.True(text.Contains(checkpoint, StringComparison.Ordinal) || text.Contains(inLog, StringComparison.Ordinal), text);
+        Assert.DoesNotContain("checkpoint", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Military", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exchange manifest", text, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("In log (\\S+) at entry (\\d+); checkpoint size (\\d+), root ([A-Za-z0-9+/=]{44})")]
     private static partial Regex CheckpointLine();
 

@@ -76,7 +76,7 @@ internal static partial class DemoRecords
                 new("RU", 700_000, new DateOnly(2025, 7, 24), "babel.ua; rubryka.com citing Maria Lvova-Belova", "Russian officials",
                     "\"700,000+\" children \"taken\" to Russia, framed as evacuation; the date is of the report, the statement is older"),
             ],
-            Source = "facts.md (public reporting)",
+            Source = "Public reporting of July 2025, summarised for the demo",
         },
         new()
         {
@@ -86,7 +86,7 @@ internal static partial class DemoRecords
                 new("UA", 1_378, new DateOnly(2025, 7, 2), "unn.ua", "Ombudsman Dmytro Lubinets"),
                 new("UA", 1_458, new DateOnly(2025, 7, 25), "interfax.com.ua", "Office of the President of Ukraine"),
             ],
-            Source = "facts.md (public reporting)",
+            Source = "Public reporting of July 2025, summarised for the demo",
         },
     ];
 

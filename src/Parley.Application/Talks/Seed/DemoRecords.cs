@@ -9,7 +9,7 @@ namespace Parley.Application.Talks.Seed;
 /// </summary>
 internal static partial class DemoRecords
 {
-    public const string Article = "Seed news report on the third round of Russia–Ukraine talks in Istanbul, July 2025 (shared/seed/article.txt)";
+    public const string Article = "News report on the third round of Russia–Ukraine talks in Istanbul, July 2025 (the demo's source article)";
     public const string Meduza = "meduza.io/en/feature/2025/07/24/more-swaps-but-no-deal; anews.com.tr 2025-07-23; wionews.com 2025-07-24";
     public const string Ultimatum = "Press of 2025-07-14 (Oval Office remarks with Mark Rutte)";
     public const string Shortened = "timeslive.co.za 2025-07-30 (Reuters); internationaltradetoday.com";

@@ -11,11 +11,11 @@ namespace Parley.Server.Components.Forms;
 /// </summary>
 internal static class FieldErrors
 {
-    public static void Apply(ValidationMessageStore store, object model, IReadOnlyDictionary<string, string[]> errors)
+    public static void Apply(ValidationMessageStore store, object model, IReadOnlyDictionary<string, string[]> errors, Func<string, string> say)
     {
         foreach (var (path, reasons) in errors)
         {
-            store.Add(Locate(model, path), reasons);
+            store.Add(Locate(model, path), reasons.Select(say));
         }
     }
 

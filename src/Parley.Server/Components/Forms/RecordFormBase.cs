@@ -139,7 +139,7 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
         IReadOnlyDictionary<string, string[]> shown = onlyModified
             ? all.Where(e => EditContext.IsModified(FieldErrors.Locate(Input, e.Key))).ToDictionary()
             : all;
-        FieldErrors.Apply(_messages, Input, shown);
+        FieldErrors.Apply(_messages, Input, shown, m => DomainMessages.Say(m, T));
         EditContext.NotifyValidationStateChanged();
         return all.Count == 0;
     }
@@ -171,7 +171,7 @@ public abstract class RecordFormBase<TRecord, TInput> : ParleyComponent, IDispos
                     break;
                 case OutcomeStatus.Invalid:
                     _messages.Clear();
-                    FieldErrors.Apply(_messages, Input, result.Refusal!.Errors);
+                    FieldErrors.Apply(_messages, Input, result.Refusal!.Errors, m => DomainMessages.Say(m, T));
                     EditContext.NotifyValidationStateChanged();
                     Failure = T["Form.FixErrors"];
                     break;

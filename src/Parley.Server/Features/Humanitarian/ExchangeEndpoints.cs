@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Parley.Data.Humanitarian;
 using Parley.Server.Api;
+using Microsoft.Extensions.Localization;
 using Parley.Server.Auth;
+using Parley.Server.Localization;
 using Parley.Application.Humanitarian.Exchanges;
 
 namespace Parley.Server.Features.Humanitarian;
@@ -68,12 +70,12 @@ public static class ExchangeEndpoints
     private static async Task<Results<Ok<BatchChange>, ValidationProblem, ProblemHttpResult>> ConfirmAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken) =>
         (await exchanges.ConfirmAsync(http.ToViewer(), id, await BodyAsync(http, cancellationToken), cancellationToken)).ToHttp(TypedResults.Ok);
 
-    private static async Task<IResult> PdfAsync(HttpContext http, ExchangeService exchanges, Guid id, CancellationToken cancellationToken)
+    private static async Task<IResult> PdfAsync(HttpContext http, ExchangeService exchanges, IStringLocalizer<HumText> h, Guid id, CancellationToken cancellationToken)
     {
         if (await exchanges.ViewAsync(http.ToViewer(), id, HumanitarianEndpoints.Context(http, "manifest pdf"), cancellationToken) is not { } view)
             return Problems.NotFound("batch");
         var place = await exchanges.LogPlaceAsync(id, cancellationToken);
-        var pdf = Reports.ExchangePdf.Render(ManifestDocument.From(view, place, http.ToViewer().Name ?? "unknown", DateTimeOffset.UtcNow));
+        var pdf = Reports.ExchangePdf.Render(ManifestDocument.From(view, place, http.ToViewer().Name ?? "unknown", DateTimeOffset.UtcNow, h));
         return TypedResults.File(pdf, "application/pdf", $"manifest-{view.Batch.Name}.pdf");
     }
 

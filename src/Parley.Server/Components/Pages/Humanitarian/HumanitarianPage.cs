@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Parley.Domain.Access;
 using Parley.Domain.Humanitarian;
 using Parley.Server.Auth;
+using Parley.Server.Components.Shared;
 using Parley.Server.Localization;
 using Parley.Application.Humanitarian;
 
@@ -49,7 +50,7 @@ public abstract class HumanitarianPage : ParleyComponent
         var known = await UseAsync<HumanitarianParties, HumanitarianParties.Known>(p => p.LoadAsync());
         IsHostOfficer = HumanitarianAccess.IsHostOfficer(Viewer, known.Access);
         Parties = await UseAsync<Application.Talks.ITalksReader, IReadOnlyList<(string, string)>>(async reader =>
-            [.. (await reader.ListAsync<Domain.Talks.Party>(Viewer)).OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => (p.Code, p.Name))]);
+            [.. (await reader.ListAsync<Domain.Talks.Party>(Viewer)).OrderBy(p => p.Code, StringComparer.Ordinal).Select(p => (p.Code, Names.Of(p, T)))]);
         await LoadAsync();
     }
 
