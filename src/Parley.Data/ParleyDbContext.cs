@@ -65,6 +65,10 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Texts.TextVersionRow> TextVersions => Set<Texts.TextVersionRow>();
 
+    public DbSet<Texts.TextProposalRow> TextProposals => Set<Texts.TextProposalRow>();
+
+    public DbSet<Texts.TextInitialsRow> TextInitials => Set<Texts.TextInitialsRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -6,7 +6,7 @@ namespace Parley.Text;
 /// The chair's edits that keep the rest of the text as it was: fold a party's wording into a bracket,
 /// clean a bracket by choosing one wording, or apply a whole package of choices (a "chair's compromise").
 /// </summary>
-public static class TextEdits
+public static partial class TextEdits
 {
     /// <summary>Every bracket of the text with its address.</summary>
     public static IEnumerable<(BracketRef Ref, Bracket Bracket)> Brackets(NegotiatingText text)

@@ -37,6 +37,9 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             web.UseSetting("PARLEY_DATA", DataDirectory);
             web.UseSetting("ConnectionStrings:Parley", "");
+            // A port of its own: without a configured URL the server also binds its default 5080, which another
+            // test run on the same machine may hold.
+            web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseEnvironment("Production");
             // Without an address of its own the server falls back to :5080, and concurrent runs would clash.
             web.UseSetting("urls", "http://127.0.0.1:0");

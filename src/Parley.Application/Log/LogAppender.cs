@@ -70,6 +70,10 @@ internal static class LogAppender
     public static Task AppendCommitmentAsync(DbContext db, Viewer actor, string kind, string recordId, int version, object content, DateTimeOffset now, CancellationToken cancellationToken) =>
         AppendCommitmentAsync(db, actor, kind, LedgerVisibility.Shared, recordId, version, JsonSerializer.SerializeToElement(content, ContentOptions), now, cancellationToken);
 
+    /// <summary>A change seen by <paramref name="visibility"/>'s readers only (a party's draft, say), as a salted commitment to its content.</summary>
+    public static Task AppendCommitmentAsync(DbContext db, Viewer actor, string kind, Domain.Access.Visibility visibility, string recordId, int version, object content, DateTimeOffset now, CancellationToken cancellationToken) =>
+        AppendCommitmentAsync(db, actor, kind, (LedgerVisibility)(int)visibility, recordId, version, JsonSerializer.SerializeToElement(content, ContentOptions), now, cancellationToken);
+
     /// <summary>The record as the log binds it: its JSON with web defaults and enum names.</summary>
     public static JsonElement Content(TalkRecord record) => JsonSerializer.SerializeToElement(record, record.GetType(), ContentOptions);
 

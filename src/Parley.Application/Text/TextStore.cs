@@ -9,9 +9,11 @@ using Parley.Text.Format;
 namespace Parley.Application.Text;
 
 /// <summary>What the text use cases share: the party directory from the record, and storing a version with its log entry.</summary>
-internal sealed class TextStore(ParleyDbContext db, TimeProvider clock)
+internal sealed partial class TextStore(ParleyDbContext db, TimeProvider clock)
 {
     public ParleyDbContext Db => db;
+
+    public TimeProvider Clock => clock;
 
     public async Task<PartyDirectory> PartiesAsync(CancellationToken cancellationToken)
     {

@@ -67,6 +67,7 @@ public sealed partial class AuthorizationMatrixTests
             return await c.DeleteAsync(new Uri($"/api/notes/{id}?version={version}", UriKind.Relative));
         }, NotFound, NotFound, NoContent, NotFound, Forbidden, Unauthorized);
         AddHumanitarianCases(cases);
+        AddTextCases(cases);
         return cases;
     }
 

@@ -50,6 +50,11 @@ public sealed class PublicLogMarkerTests(ParleyApp app, ITestOutputHelper output
         Assert.Equal(HttpStatusCode.Created, (await mediator.PostAsJsonAsync(new Uri("/api/notes", UriKind.Relative), new { title = Shared, body = Shared, writtenOn = "2025-08-01", visibility = "Shared" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await mediator.PostAsJsonAsync(new Uri("/api/notes", UriKind.Relative), new { title = MediatorOnly, body = MediatorOnly, writtenOn = "2025-08-01", visibility = "MediatorOnly" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await mediator.PostAsJsonAsync(new Uri("/api/statements", UriKind.Relative), Bodies.Statement())).StatusCode);
+        // A shared negotiating text, and a delegation's private alternative wording for it.
+        var text = await Texts.TextEndpointTests.PostAsync(mediator, "/api/texts?round=1", $"# {Shared}\n\n## Article 1. Ceasefire\nA [UA: {Shared} | RU: limited] ceasefire.\n");
+        Assert.Equal(HttpStatusCode.Created, text.StatusCode);
+        var textId = (await text.JsonAsync()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Created, (await delegation.PostAsJsonAsync(new Uri($"/api/texts/{textId}/proposals", UriKind.Relative), new { clause = "1.1", bracket = 1, wording = Draft })).StatusCode);
 
         var size = await StoredSizeAsync();
         for (var wait = 0; wait < 120 && await LogSizeAsync(anonymous) < size; wait++)

@@ -8,7 +8,7 @@ namespace Parley.Application.Talks.Seed;
 /// Loads the demo talks (the July 2025 Istanbul round and the facts around it) on first start, through the one
 /// write path so each demo record has its audit row. Runs once: a database with any party is left alone.
 /// </summary>
-public sealed class DemoSeed(ParleyDbContext db, IRecordWriter writer)
+public sealed class DemoSeed(ParleyDbContext db, IRecordWriter writer, Text.Seed.DemoTextSeed texts)
 {
     public async Task<bool> LoadOnceAsync(CancellationToken cancellationToken = default)
     {
@@ -17,8 +17,9 @@ public sealed class DemoSeed(ParleyDbContext db, IRecordWriter writer)
             return false;
         }
         var refused = await writer.CreateManyAsync(Viewer.System, DemoRecords.All(), cancellationToken);
-        return refused is null
-            ? true
-            : throw new InvalidOperationException("The demo seed was refused: " + refused.Message);
+        if (refused is not null)
+            throw new InvalidOperationException("The demo seed was refused: " + refused.Message);
+        await texts.LoadAsync(cancellationToken);
+        return true;
     }
 }
