@@ -10,10 +10,7 @@ public static class TestDatabases
     public static TheoryData<string> Providers => new() { Sqlite, Postgres };
 
     /// <summary>The PostgreSQL server the test script starts (scripts/postgres-env.sh exports it).</summary>
-    public static string PostgresServer =>
-        Environment.GetEnvironmentVariable("PARLEY_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("PARLEY_TEST_POSTGRES is not set: run ./test.sh, or `source scripts/postgres-env.sh` with PostgreSQL running.");
+    public static string PostgresServer => Parley.Tests.Shared.TestServers.Postgres;
 
     public static Task<TestDatabase> CreateAsync(string provider, bool loadDemo = true) =>
         TestDatabase.CreateAsync(provider, loadDemo);

@@ -101,8 +101,7 @@ public sealed class RecordLogTests
             string? connection = null;
             if (provider == "postgresql")
             {
-                var server = Environment.GetEnvironmentVariable("PARLEY_TEST_POSTGRES") is { Length: > 0 } value
-                    ? value : "Host=127.0.0.1;Port=5432;Username=parley;Password=parley;Database=parley_test";
+                var server = Parley.Tests.Shared.TestServers.Postgres;
                 database._postgres = "parley_datalog_" + Guid.NewGuid().ToString("N");
                 await using (var admin = new NpgsqlConnection(server))
                 {
@@ -136,8 +135,7 @@ public sealed class RecordLogTests
             if (_postgres is not null)
             {
                 NpgsqlConnection.ClearAllPools();
-                var server = Environment.GetEnvironmentVariable("PARLEY_TEST_POSTGRES") is { Length: > 0 } value
-                    ? value : "Host=127.0.0.1;Port=5432;Username=parley;Password=parley;Database=parley_test";
+                var server = Parley.Tests.Shared.TestServers.Postgres;
                 await using var admin = new NpgsqlConnection(server);
                 await admin.OpenAsync();
                 await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgres} WITH (FORCE)", admin);

@@ -59,8 +59,7 @@ public sealed class ExportCommandTests
     [Fact]
     public async Task Export_and_users_work_against_postgresql_with_db()
     {
-        var server = Environment.GetEnvironmentVariable("PARLEY_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("PARLEY_TEST_POSTGRES is not set: run ./test.sh or source scripts/postgres-env.sh.");
+        var server = Parley.Tests.Shared.TestServers.Postgres;
         var name = "parley_cli_" + Guid.NewGuid().ToString("N")[..16];
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         using var data = new TempDirectory();

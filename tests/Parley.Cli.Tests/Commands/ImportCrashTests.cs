@@ -74,7 +74,7 @@ public sealed class ImportCrashTests
 
     private static async Task<(long Lists, long Persons, long Entries)> CountAsync(string dataDirectory)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "parley.db")};Pooling=False");
+        await using var connection = new SqliteConnection(Parley.Tests.Shared.TestServers.Sqlite(dataDirectory));
         await connection.OpenAsync();
         return (await ScalarAsync(connection, "SELECT COUNT(*) FROM person_lists"),
             await ScalarAsync(connection, "SELECT COUNT(*) FROM registry_persons"),

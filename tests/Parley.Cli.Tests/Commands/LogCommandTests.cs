@@ -40,7 +40,7 @@ public sealed class LogCommandTests : IDisposable
         Assert.Single(Directory.GetFiles(data, HostKeyFile.FileName + ".retired-*"));
         Assert.Equal(2, Run("log", "rotate-key", "--data", data, "--backup", backup).Code);
 
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "parley.db")};Pooling=false"))
+        await using (var connection = new SqliteConnection(Parley.Tests.Shared.TestServers.Sqlite(data)))
         {
             await connection.OpenAsync();
             var store = new DbLogStore(connection);

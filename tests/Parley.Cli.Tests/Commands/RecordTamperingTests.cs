@@ -125,8 +125,7 @@ public sealed class RecordTamperingTests : IDisposable
         {
             return (null, () => Task.CompletedTask);
         }
-        var server = Environment.GetEnvironmentVariable("PARLEY_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("PARLEY_TEST_POSTGRES is not set: run ./test.sh or source scripts/postgres-env.sh.");
+        var server = Parley.Tests.Shared.TestServers.Postgres;
         var name = "parley_records_" + Guid.NewGuid().ToString("N")[..16];
         return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
         {
@@ -140,7 +139,7 @@ public sealed class RecordTamperingTests : IDisposable
     private static async Task<DbConnection> OpenAsync(string provider, string? connectionString, string data)
     {
         DbConnection connection = provider == "sqlite"
-            ? new SqliteConnection($"Data Source={Path.Combine(data, "parley.db")};Pooling=false")
+            ? new SqliteConnection(Parley.Tests.Shared.TestServers.Sqlite(data))
             : new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         return connection;

@@ -86,7 +86,7 @@ public sealed class VerifyCommandTests : IDisposable
 
     private static async Task<SqliteConnection> OpenAsync(string data)
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(data, "parley.db")};Pooling=false");
+        var connection = new SqliteConnection(Parley.Tests.Shared.TestServers.Sqlite(data));
         await connection.OpenAsync();
         return connection;
     }

@@ -154,7 +154,7 @@ public sealed class WitnessCommandTests : IDisposable
         var (code, verifier, err) = Run("keys", "new", "--name", name, "--out", file);
         Assert.True(code == 0, err);
         var key = NoteVerifier.Parse(verifier.Trim());
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "parley.db")};Pooling=false");
+        await using var connection = new SqliteConnection(Parley.Tests.Shared.TestServers.Sqlite(data));
         await connection.OpenAsync();
         await using var register = connection.CreateCommand();
         register.CommandText = "INSERT INTO party_keys (Id, Party, VerifierKey, KeyName, RegisteredBy, RegisteredAtUtc) VALUES ($id, $party, $key, $name, 'test', '2026-11-28 12:00:00')";
@@ -168,7 +168,7 @@ public sealed class WitnessCommandTests : IDisposable
 
     private static async Task AppendEntryAsync(string data)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "parley.db")};Pooling=false");
+        await using var connection = new SqliteConnection(Parley.Tests.Shared.TestServers.Sqlite(data));
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         using var record = JsonDocument.Parse("{\"text\":\"witnessed\"}");

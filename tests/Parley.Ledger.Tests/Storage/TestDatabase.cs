@@ -26,10 +26,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static string PostgresServer =>
-        Environment.GetEnvironmentVariable("PARLEY_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : "Host=127.0.0.1;Port=5432;Username=parley;Password=parley;Database=parley_test";
+    public static string PostgresServer => Parley.Tests.Shared.TestServers.Postgres;
 
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
