@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
 using Parley.Application.Log;
+using Parley.Application.Minutes;
 using Parley.Application.Talks;
 using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
@@ -34,6 +35,7 @@ public static class ApplicationServices
         services.AddScoped<DatabaseInitialiser>();
         services.AddParleyHumanitarian();
         services.AddParleyTexts();
+        services.AddParleyMinutes();
         return services;
     }
 }

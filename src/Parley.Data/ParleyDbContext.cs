@@ -69,6 +69,10 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Texts.TextInitialsRow> TextInitials => Set<Texts.TextInitialsRow>();
 
+    public DbSet<Minutes.RoundMinutesRow> RoundMinutes => Set<Minutes.RoundMinutesRow>();
+
+    public DbSet<Minutes.MinutesSignatureRow> MinutesSignatures => Set<Minutes.MinutesSignatureRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

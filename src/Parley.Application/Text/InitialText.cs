@@ -56,7 +56,7 @@ public sealed class InitialText
             return Outcome.Conflict($"the note initials version {statement["version"]} ({statement["sha256"]}); the newest is version {row.Number} ({row.Hash}): read it and sign that");
         if (Agreement.CannotInitial(TextStore.Content(row)) is { } open)
             return Outcome.Conflict($"version {row.Number} cannot be initialled: {open}");
-        var signer = await SignerAsync(note, cancellationToken);
+        var signer = await _keys.SignerAsync(note, cancellationToken);
         if (signer.Refusal is { } refusal)
             return Outcome.Invalid("note", refusal);
         var (party, keyName) = (signer.Party!, signer.KeyName!);
@@ -66,28 +66,6 @@ public sealed class InitialText
         {
             TextId = id, Version = row.Number, Hash = row.Hash, Party = party, KeyName = keyName, Note = signedNote!, VerifiedAtUtc = _store.Now(),
         }, cancellationToken);
-    }
-
-    private async Task<(string? Party, string? KeyName, string? Refusal)> SignerAsync(SignedNote note, CancellationToken cancellationToken)
-    {
-        var parties = await _store.Db.PartyKeys.AsNoTracking().Where(k => k.RevokedAtUtc == null).Select(k => k.Party).Distinct().ToListAsync(cancellationToken);
-        foreach (var party in parties.Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                var signed = NoteVerification.Verify(note, [.. await _keys.ActiveAsync(party, cancellationToken)]);
-                return (party, signed[0].Name, null);
-            }
-            catch (LedgerFormatException e) when (e.Message.StartsWith("invalid signature", StringComparison.Ordinal))
-            {
-                return (null, null, $"the signature of {party}'s key does not verify: {e.Message}");
-            }
-            catch (LedgerFormatException)
-            {
-                // Not signed by this party's keys; try the next party.
-            }
-        }
-        return (null, null, "the note is not signed by any party's registered, unrevoked key");
     }
 
     private async Task<Outcome<InitialsView>> StoreAsync(Viewer actor, NegotiatingTextRow text, TextInitialsRow initials, CancellationToken cancellationToken)

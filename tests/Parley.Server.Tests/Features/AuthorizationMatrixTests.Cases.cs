@@ -68,6 +68,7 @@ public sealed partial class AuthorizationMatrixTests
         }, NotFound, NotFound, NoContent, NotFound, Forbidden, Unauthorized);
         AddHumanitarianCases(cases);
         AddTextCases(cases);
+        AddMinutesCases(cases);
         return cases;
     }
 

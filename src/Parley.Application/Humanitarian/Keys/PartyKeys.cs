@@ -13,7 +13,7 @@ namespace Parley.Application.Humanitarian.Keys;
 /// Parley's one registry of parties' verifier keys: administrators register and revoke them; the active ones check
 /// exchange signatures and the log's cosignatures (a revoked key verifies nothing new anywhere).
 /// </summary>
-public sealed class PartyKeys(ParleyDbContext db, HumanitarianParties parties, TimeProvider clock)
+public sealed partial class PartyKeys(ParleyDbContext db, HumanitarianParties parties, TimeProvider clock)
 {
     public async Task<Outcome<PartyKey>> RegisterAsync(Viewer actor, string party, string verifierKey, CancellationToken cancellationToken = default)
     {
