@@ -13,14 +13,15 @@ public sealed class AgendaItemJsonConverter : JsonConverter<AgendaItem>
             return new AgendaItem(reader.GetString() ?? "");
         }
         var shape = JsonSerializer.Deserialize<Shape>(ref reader, options) ?? throw new JsonException("an agenda item must be text or an object.");
-        return new AgendaItem(shape.Text ?? "") { Issue = shape.Issue, FollowUps = shape.FollowUps ?? [] };
+        return new AgendaItem(shape.Text ?? "") { Issue = shape.Issue, FollowUps = shape.FollowUps ?? [], Clauses = shape.Clauses ?? [] };
     }
 
     public override void Write(Utf8JsonWriter writer, AgendaItem value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
-        JsonSerializer.Serialize(writer, new Shape(value.Text, value.Issue, [.. value.FollowUps]), options);
+        JsonSerializer.Serialize(writer, new Shape(value.Text, value.Issue, [.. value.FollowUps], value.Clauses.Count == 0 ? null : [.. value.Clauses]), options);
     }
 
-    private sealed record Shape(string? Text, NegotiationIssue? Issue, List<FollowUpRef>? FollowUps);
+    // Clauses are left out when there are none, so rounds written before agenda items named clauses keep their bytes.
+    private sealed record Shape(string? Text, NegotiationIssue? Issue, List<FollowUpRef>? FollowUps, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<ClauseRef>? Clauses = null);
 }

@@ -57,6 +57,10 @@ public sealed partial class Round
             {
                 errors.Add($"{field}.{nameof(AgendaItem.FollowUps)}", "a follow-up's index is 0 or more.");
             }
+            if (Agenda[i].Clauses.FirstOrDefault(c => !c.IsWellFormed) is { } clause)
+            {
+                errors.Add($"{field}.{nameof(AgendaItem.Clauses)}", $"'{clause.Number}' is not a clause number such as 2.1 (article, clause).");
+            }
         }
     }
 
