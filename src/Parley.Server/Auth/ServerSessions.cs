@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -13,6 +14,9 @@ namespace Parley.Server.Auth;
 /// Sign-in sessions held on the server, so that signing out ends a session even for whoever kept a copy of its cookie.
 /// Each sign-in gets a random session id, kept inside the (encrypted) cookie ticket and as a row of Identity's token
 /// table (no schema change); every request's cookie must name a row that still exists, and sign-out deletes it.
+/// A row found live is remembered for <see cref="Recheck"/> so that a signed-in reader's every page view is not a
+/// database query; signing out here forgets it at once, a sign-out on another instance of the server reaches this
+/// one within <see cref="Recheck"/>.
 /// </summary>
 internal static class ServerSessions
 {
@@ -24,6 +28,10 @@ internal static class ServerSessions
 
     // Rows older than this are cleared at the holder's next sign-in; a cookie never lives longer (sliding 14 days).
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(30);
+
+    public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(5);
+    private const int MaxRemembered = 65_536;
+    private static readonly ConcurrentDictionary<string, long> Live = new(StringComparer.Ordinal);
 
     public static void Attach(CookieAuthenticationEvents events)
     {
@@ -92,8 +100,27 @@ internal static class ServerSessions
         {
             return false;
         }
+        var key = userId + '\n' + id;
+        var now = Environment.TickCount64;
+        if (Live.TryGetValue(key, out var until) && until > now)
+        {
+            return true;
+        }
         var db = http.RequestServices.GetRequiredService<ParleyDbContext>();
-        return await db.UserTokens.AsNoTracking().AnyAsync(t => t.UserId == userId && t.LoginProvider == Provider && t.Name == id);
+        var live = await db.UserTokens.AsNoTracking().AnyAsync(t => t.UserId == userId && t.LoginProvider == Provider && t.Name == id);
+        if (live)
+        {
+            if (Live.Count >= MaxRemembered)
+            {
+                Live.Clear();
+            }
+            Live[key] = now + (long)Recheck.TotalMilliseconds;
+        }
+        else
+        {
+            Live.TryRemove(key, out _);
+        }
+        return live;
     }
 
     // Reads the request's user, never the cookie again: a sign-out can run inside the cookie's own validation.
@@ -105,6 +132,7 @@ internal static class ServerSessions
         {
             return;
         }
+        Live.TryRemove(userId + '\n' + id, out _);
         var db = http.RequestServices.GetRequiredService<ParleyDbContext>();
         await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider && t.Name == id).ExecuteDeleteAsync();
     }
