@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
 using Parley.Application.Log;
+using Parley.Application.Search;
 using Parley.Application.Talks;
 using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
@@ -32,6 +33,8 @@ public static class ApplicationServices
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuthorLookup>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddSingleton<SearchCatalog>();
+        services.AddScoped<SearchRecords>();
         services.AddParleyHumanitarian();
         services.AddParleyTexts();
         return services;
