@@ -68,6 +68,7 @@ public sealed partial class AuthorizationMatrixTests
         }, NotFound, NotFound, NoContent, NotFound, Forbidden, Unauthorized);
         AddHumanitarianCases(cases);
         AddTextCases(cases);
+        AddSearchCases(cases);
         return cases;
     }
 
