@@ -35,6 +35,7 @@ public static class ApplicationServices
         services.AddScoped<DatabaseInitialiser>();
         services.AddSingleton<SearchCatalog>();
         services.AddScoped<SearchRecords>();
+        services.AddScoped<Parley.Application.History.ReadHistory>();
         services.AddParleyHumanitarian();
         services.AddParleyTexts();
         return services;
