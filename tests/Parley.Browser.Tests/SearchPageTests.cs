@@ -6,7 +6,7 @@ namespace Parley.Browser.Tests;
 public sealed class SearchPageTests(BrowserApp app)
 {
     [Fact]
-    public async Task Search_box_name_typed_in_Ukrainian_Cyrillic_finds_the_Latin_spelled_record_on_a_phone()
+    public async Task Search_box_name_typed_in_Ukrainian_Cyrillic_finds_the_Latin_spelled_record_and_its_history_on_a_phone()
     {
         var page = await app.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
@@ -28,6 +28,15 @@ public sealed class SearchPageTests(BrowserApp app)
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the search page scrolls sideways at 390 px");
         await Screenshots.SaveAsync(page, "search-uk-390");
+
+        // Each record found links to its history: who changed what and when.
+        await statement.First.GetByRole(AriaRole.Link, new() { Name = "Історія змін" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Історія змін");
+        var created = page.Locator("#history article.history-version[data-action=create]");
+        await Assertions.Expect(created).ToContainTextAsync("Версія 1 · створено");
+        await Assertions.Expect(created.Locator("dl.history-diff")).ToContainTextAsync("Volodymyr Zelenskyy");
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "the history page scrolls sideways at 390 px");
+        await Screenshots.SaveAsync(page, "history-uk-390");
         await page.Context.CloseAsync();
     }
 }
