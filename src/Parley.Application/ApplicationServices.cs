@@ -4,6 +4,7 @@ using Parley.Application.Analysis;
 using Parley.Application.Humanitarian;
 using Parley.Application.Log;
 using Parley.Application.Minutes;
+using Parley.Application.Search;
 using Parley.Application.Talks;
 using Parley.Application.Talks.Seed;
 using Parley.Application.Users;
@@ -34,6 +35,9 @@ public static class ApplicationServices
         services.AddScoped<AuthorLookup>();
         services.AddScoped<AccountList>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddSingleton<SearchCatalog>();
+        services.AddScoped<SearchRecords>();
+        services.AddScoped<Parley.Application.History.ReadHistory>();
         services.AddParleyHumanitarian();
         services.AddParleyTexts();
         services.AddParleyMinutes();

@@ -41,6 +41,8 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<RecordVersionRow> RecordVersions => Set<RecordVersionRow>();
+
     public DbSet<PersonListUpload> PersonLists => Set<PersonListUpload>();
 
     public DbSet<RegistryPerson> RegistryPersons => Set<RegistryPerson>();

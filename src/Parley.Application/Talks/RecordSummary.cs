@@ -13,6 +13,12 @@ internal static class RecordSummary
             // Mediators read the audit trail; a party's draft shows there only as existing, not by its content.
             return $"{record.Kind} draft of {record.OwnerParty}";
         }
+        return Title(record);
+    }
+
+    /// <summary>The record's name as its readers see it (search results, history), drafts included.</summary>
+    public static string Title(TalkRecord record)
+    {
         var text = record switch
         {
             Party p => $"{p.Code} {p.Name}",

@@ -98,6 +98,21 @@ internal sealed partial class RecordWriter
     private async Task StageAsync(Viewer actor, AuditAction action, TalkRecord record, CancellationToken cancellationToken)
     {
         await LogAppender.AppendRecordAsync(db, actor, action, record, clock.GetUtcNow(), cancellationToken);
+        // The version as stored, for the record's history (who changed what, and the diff between versions).
+        db.RecordVersions.Add(new RecordVersionRow
+        {
+            RecordId = record.Id,
+            Kind = record.Kind,
+            Version = record.Version,
+            Action = action,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            Actor = actor.Name ?? actor.UserId ?? "anonymous",
+            ActorRole = actor.Role.ToString().ToLowerInvariant(),
+            ActorParty = actor.Party,
+            Visibility = record.Visibility,
+            OwnerParty = record.OwnerParty,
+            Content = LogAppender.Content(record).GetRawText(),
+        });
         if (action != AuditAction.Delete)
         {
             db.Timeline.AddRange(TimelineProjection.For(record));

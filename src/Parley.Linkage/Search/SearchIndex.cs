@@ -1,42 +1,55 @@
-using System.Buffers;
-
 namespace Parley.Linkage.Search;
 
 /// <summary>
 /// An in-memory inverted index over <see cref="SearchTokens"/> terms with Okapi BM25 ranking (k1 = 1.2, b = 0.75;
 /// title words count three times). Every query word must match a term exactly, except the last, which may match
-/// as a prefix (search as you type). Documents outside the caller's scopes are skipped before scoring, so a hit is
-/// never a document the caller may not see. Not thread-safe for writes: build it, then share it for reads.
+/// as a prefix (search as you type). Documents outside the caller's scopes are skipped before scoring, and the
+/// statistics BM25 ranks by (document count, document frequency, average length) are taken over the caller's scopes
+/// only, so neither a hit nor the order of hits depends on a document the caller may not see. Documents are
+/// replaced or removed by id (<see cref="Add"/>, <see cref="Remove"/>). Not thread-safe for writes: the caller
+/// serialises writes against reads.
 /// </summary>
-public sealed class SearchIndex
+public sealed partial class SearchIndex
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
     private const int TitleWeight = 3;
 
-    private readonly List<SearchDocument> _documents = [];
+    private readonly List<SearchDocument?> _documents = [];
     private readonly List<int> _lengths = [];
     private readonly List<int> _scopes = [];
     private readonly List<string> _scopeNames = [];
+    private readonly List<int> _scopeDocuments = [];
+    private readonly List<long> _scopeLengths = [];
     private readonly Dictionary<string, int> _scopeIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Doc, int Frequency)>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, int> _byId = [];
+    private readonly Dictionary<string, Term> _postings = new(StringComparer.Ordinal);
     private string[]? _sortedTerms;
-    private long _totalLength;
+    private int _removed;
 
-    /// <summary>Documents indexed.</summary>
-    public int Count => _documents.Count;
+    /// <summary>Postings of one term and, per scope, how many live documents hold it.</summary>
+    private sealed class Term
+    {
+        public List<(int Doc, int Frequency)> Postings { get; } = [];
 
-    /// <summary>Indexes one document under its scope.</summary>
+        public int[] PerScope { get; set; } = [];
+    }
+
+    /// <summary>Documents indexed (removed ones not counted).</summary>
+    public int Count => _byId.Count;
+
+    /// <summary>Whether a document with this id is indexed.</summary>
+    public bool Contains(Guid id) => _byId.ContainsKey(id);
+
+    /// <summary>Indexes one document under its scope, replacing any document with the same id.</summary>
     public void Add(SearchDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Remove(document.Id);
         var doc = _documents.Count;
         _documents.Add(document);
-        if (!_scopeIds.TryGetValue(document.Scope, out var scope))
-        {
-            _scopeIds[document.Scope] = scope = _scopeNames.Count;
-            _scopeNames.Add(document.Scope);
-        }
+        _byId[document.Id] = doc;
+        var scope = ScopeId(document.Scope);
         _scopes.Add(scope);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in SearchTokens.Of(document.Title))
@@ -48,114 +61,84 @@ public sealed class SearchIndex
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
         var length = 0;
-        foreach (var (term, count) in counts)
+        foreach (var (word, count) in counts)
         {
-            if (!_postings.TryGetValue(term, out var list))
+            if (!_postings.TryGetValue(word, out var term))
             {
-                _postings[term] = list = [];
+                _postings[word] = term = new Term();
+                _sortedTerms = null;
             }
-            list.Add((doc, count));
+            term.Postings.Add((doc, count));
+            if (term.PerScope.Length <= scope)
+            {
+                term.PerScope = [.. term.PerScope, .. new int[scope + 1 - term.PerScope.Length]];
+            }
+            term.PerScope[scope]++;
             length += count;
         }
         _lengths.Add(length);
-        _totalLength += length;
+        _scopeDocuments[scope]++;
+        _scopeLengths[scope] += length;
+    }
+
+    /// <summary>
+    /// Removes the document with this id, if any. Its postings stay until the next compaction (when removed
+    /// documents outnumber live ones), but it no longer counts anywhere and is never returned.
+    /// </summary>
+    public bool Remove(Guid id)
+    {
+        if (!_byId.Remove(id, out var doc))
+        {
+            return false;
+        }
+        var document = _documents[doc]!;
+        var scope = _scopes[doc];
+        foreach (var word in SearchTokens.Of(document.Title).Concat(SearchTokens.Of(document.Text)).Distinct(StringComparer.Ordinal))
+        {
+            _postings[word].PerScope[scope]--;
+        }
+        _scopeDocuments[scope]--;
+        _scopeLengths[scope] -= _lengths[doc];
+        _documents[doc] = null;
+        _removed++;
+        if (_removed > 1024 && _removed > _byId.Count)
+        {
+            Compact();
+        }
+        return true;
+    }
+
+    private int ScopeId(string name)
+    {
+        if (!_scopeIds.TryGetValue(name, out var scope))
+        {
+            _scopeIds[name] = scope = _scopeNames.Count;
+            _scopeNames.Add(name);
+            _scopeDocuments.Add(0);
+            _scopeLengths.Add(0);
+        }
+        return scope;
+    }
+
+    /// <summary>Rebuilds the postings without the removed documents.</summary>
+    private void Compact()
+    {
+        var live = _documents.Where(d => d is not null).Cast<SearchDocument>().ToList();
+        _documents.Clear();
+        _lengths.Clear();
+        _scopes.Clear();
+        _byId.Clear();
+        _postings.Clear();
         _sortedTerms = null;
-    }
-
-    /// <summary>The best <paramref name="limit"/> documents of the given scopes for <paramref name="query"/>, by BM25; the last word may be a prefix.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, IReadOnlySet<string> scopes, int limit = 20)
-    {
-        ArgumentNullException.ThrowIfNull(scopes);
-        var words = SearchTokens.Of(query);
-        if (words.Count == 0 || _documents.Count == 0 || limit <= 0)
+        _removed = 0;
+        for (var i = 0; i < _scopeDocuments.Count; i++)
         {
-            return [];
+            _scopeDocuments[i] = 0;
+            _scopeLengths[i] = 0;
         }
-        var allowed = new bool[_scopeNames.Count];
-        for (var i = 0; i < allowed.Length; i++)
+        foreach (var document in live)
         {
-            allowed[i] = scopes.Contains(_scopeNames[i]);
+            Add(document);
         }
-        var averageLength = (double)_totalLength / _documents.Count;
-        // Per document: the score so far, and how many query words it has matched (a document stays a candidate
-        // only while it has matched every word before the current one). Arrays, not dictionaries: a common word's
-        // postings reach most documents.
-        var n = _documents.Count;
-        var scores = ArrayPool<double>.Shared.Rent(n);
-        var best = ArrayPool<double>.Shared.Rent(n);
-        var matched = ArrayPool<int>.Shared.Rent(n);
-        Array.Clear(scores, 0, n);
-        Array.Clear(matched, 0, n);
-        try
-        {
-            return Rank(words, allowed, averageLength, scores, best, matched, limit);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(scores);
-            ArrayPool<double>.Shared.Return(best);
-            ArrayPool<int>.Shared.Return(matched);
-        }
-    }
-
-    private List<SearchHit> Rank(List<string> words, bool[] allowed, double averageLength, double[] scores, double[] best, int[] matched, int limit)
-    {
-        List<int> candidates = [];
-        for (var w = 0; w < words.Count; w++)
-        {
-            var terms = w == words.Count - 1 ? WithPrefix(words[w]) : _postings.ContainsKey(words[w]) ? [words[w]] : [];
-            List<int> touched = [];
-            foreach (var term in terms)
-            {
-                var postings = _postings[term];
-                var idf = Math.Log(1 + ((_documents.Count - postings.Count + 0.5) / (postings.Count + 0.5)));
-                foreach (var (doc, frequency) in postings)
-                {
-                    if (matched[doc] < w || !allowed[_scopes[doc]])
-                    {
-                        continue;
-                    }
-                    var score = idf * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * _lengths[doc] / averageLength))));
-                    if (matched[doc] == w)
-                    {
-                        matched[doc] = w + 1;
-                        best[doc] = score;
-                        touched.Add(doc);
-                    }
-                    else if (score > best[doc])
-                    {
-                        // A word matching several terms (as a prefix) counts its best match once.
-                        best[doc] = score;
-                    }
-                }
-            }
-            foreach (var doc in touched)
-            {
-                scores[doc] += best[doc];
-            }
-            candidates = touched;
-            if (candidates.Count == 0)
-            {
-                return [];
-            }
-        }
-        return [.. candidates.OrderByDescending(d => scores[d]).ThenBy(d => d).Take(limit).Select(d => new SearchHit(_documents[d], scores[d]))];
-    }
-
-    private List<string> WithPrefix(string prefix)
-    {
-        var sorted = _sortedTerms ??= [.. _postings.Keys.Order(StringComparer.Ordinal)];
-        var at = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
-        if (at < 0)
-        {
-            at = ~at;
-        }
-        List<string> terms = [];
-        // Very short prefixes would touch most of the vocabulary: cap the expansion, nearest terms first.
-        for (var i = at; i < sorted.Length && terms.Count < 64 && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            terms.Add(sorted[i]);
-        }
-        return terms;
     }
 }

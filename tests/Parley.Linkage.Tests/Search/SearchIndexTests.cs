@@ -75,4 +75,65 @@ public sealed class SearchIndexTests
         Assert.Equal(["1", "200", "for", "1", "200"], SearchTokens.Of("1,200-for-1,200"));
         Assert.Equal(SearchTokens.Of("Мар'янівка"), SearchTokens.Of("Марʼянівка"));
     }
+
+    [Fact]
+    public void Search_order_and_scores_do_not_depend_on_documents_outside_the_callers_scopes()
+    {
+        var visible = new[] { Doc("Ceasefire talks", "ceasefire monitoring"), Doc("Prisoner exchange", "ceasefire during the exchange"), Doc("Round 3") };
+        var alone = Index(visible).Search("ceasefire", Public);
+        var crowded = Index(visible);
+        for (var i = 0; i < 50; i++)
+        {
+            crowded.Add(Doc($"Ceasefire draft {i}", "ceasefire ceasefire round", scope: "party:RU"));
+        }
+        var withHidden = crowded.Search("ceasefire", Public);
+        Assert.Equal(alone.Select(h => (h.Document.Id, h.Score)), withHidden.Select(h => (h.Document.Id, h.Score)));
+    }
+
+    [Fact]
+    public void Search_prefix_expansion_is_not_crowded_out_by_hidden_terms()
+    {
+        var index = new SearchIndex();
+        for (var i = 0; i < 100; i++)
+        {
+            index.Add(Doc($"ceasefire{i:000}", scope: "mediator"));
+        }
+        var visible = Doc("ceasefirezz");
+        index.Add(visible);
+        Assert.Equal(visible, Assert.Single(index.Search("ceasefire", Public)).Document);
+    }
+
+    [Fact]
+    public void Add_same_id_replaces_and_remove_forgets()
+    {
+        var index = new SearchIndex();
+        var id = Guid.CreateVersion7();
+        index.Add(new SearchDocument("note", id, "Old title", "/x", "public", "ceasefire"));
+        index.Add(new SearchDocument("note", id, "New title", "/x", "mediator", "truce"));
+        Assert.Equal(1, index.Count);
+        Assert.Empty(index.Search("ceasefire", Public));
+        Assert.Empty(index.Search("truce", Public));
+        Assert.Equal("New title", Assert.Single(index.Search("truce", new HashSet<string> { "mediator" })).Document.Title);
+        Assert.True(index.Remove(id));
+        Assert.Empty(index.Search("truce", new HashSet<string> { "mediator" }));
+        Assert.Equal(0, index.Count);
+    }
+
+    [Fact]
+    public void Remove_many_compacts_and_keeps_the_rest_searchable()
+    {
+        var index = new SearchIndex();
+        var docs = Enumerable.Range(0, 3000).Select(i => Doc($"exchange {i}")).ToList();
+        foreach (var d in docs)
+        {
+            index.Add(d);
+        }
+        foreach (var d in docs.Take(2500))
+        {
+            index.Remove(d.Id);
+        }
+        Assert.Equal(500, index.Count);
+        Assert.Equal(docs[2999], Assert.Single(index.Search("exchange 2999", Public)).Document);
+        Assert.Equal(20, index.Search("exchange", Public).Count);
+    }
 }

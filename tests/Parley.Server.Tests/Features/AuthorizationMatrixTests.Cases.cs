@@ -69,6 +69,7 @@ public sealed partial class AuthorizationMatrixTests
         AddHumanitarianCases(cases);
         AddTextCases(cases);
         AddMinutesCases(cases);
+        AddSearchCases(cases);
         return cases;
     }
 
