@@ -40,7 +40,7 @@ internal static class CosignCommand
                 using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
                 var fetcher = new HttpLogFetcher(client, BaseUrl.Parse(parse.GetValue(url)!));
                 var result = await new CosignClient(fetcher, host, party)
-                    .CosignAsync(directory, recompute: true, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), cancellationToken);
+                    .CosignAsync(new CheckpointStateDirectory(directory), recompute: true, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), cancellationToken);
                 return VerifyCommand.Report("cosign", result);
             }
         });

@@ -57,7 +57,7 @@ internal static class VerifyCommand
         {
             var matcher = new RecordMatcher(ct => RecordSources.LoadAsync(fetcher, ct), RecordSources.Kinds);
             var verifier = new LogVerifier(fetcher, logKey) { RecordCheck = matcher.ObserveAsync, FinalCheck = matcher.FinishAsync };
-            var result = await verifier.VerifyAsync(state, recompute: true, cancellationToken);
+            var result = await verifier.VerifyAsync(CheckpointStateDirectory.For(state), recompute: true, cancellationToken);
             if (result.Ok || attempt == 2 || !matcher.ProblemMayBeNewerThanCheckpoint)
             {
                 return (result, matcher.RecordsChecked);

@@ -12,7 +12,7 @@ namespace Parley.Ledger.Serving;
 public sealed class CheckpointPublisher(NoteSigner hostKey, TileCache cache, TimeProvider time)
 {
     /// <summary>Publishes a checkpoint if the log grew; returns the checkpoint now current, or null for an empty log.</summary>
-    public async Task<Checkpoint?> PublishAsync(DbLogStore store, CancellationToken cancellationToken = default)
+    public async Task<Checkpoint?> PublishAsync(ILogStore store, CancellationToken cancellationToken = default)
     {
         var size = await store.GetSizeAsync(cancellationToken).ConfigureAwait(false);
         var latest = await store.LatestCheckpointAsync(cancellationToken).ConfigureAwait(false);

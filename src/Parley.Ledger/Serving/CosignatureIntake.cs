@@ -12,7 +12,7 @@ public static class CosignatureIntake
 {
     /// <summary>Checks and stores the cosignatures in <paramref name="body"/>; throws <see cref="LedgerFormatException"/> saying why not.</summary>
     public static async Task<IReadOnlyList<StoredCosignature>> AcceptAsync(
-        DbLogStore store, byte[] body, long receivedUnix, IReadOnlyCollection<NoteVerifier> cosigners, CancellationToken cancellationToken = default)
+        ILogStore store, byte[] body, long receivedUnix, IReadOnlyCollection<NoteVerifier> cosigners, CancellationToken cancellationToken = default)
     {
         var note = SignedNote.Parse(body);
         var checkpoint = Checkpoint.Parse(note.Text);

@@ -7,7 +7,7 @@ namespace Parley.Ledger.Serving;
 /// The checkpoint origin of a new log: the configured name if any, else the log's URL prefix without scheme
 /// (C2SP tlog-tiles: "the origin line SHOULD be the schema-less URL prefix of the log"), i.e. the public URL's host,
 /// non-default port and path followed by <c>/log</c>; <see cref="Fallback"/> when no public URL is configured.
-/// An existing log keeps the origin its host key was created with (<see cref="HostKeyFile.LoadOrCreate(string, string?, string)"/>).
+/// An existing log keeps the origin its host key was created with (<c>HostKeyFile.LoadOrCreate</c> in Parley.Ledger.Adapters).
 /// </summary>
 public static class LogOrigin
 {

@@ -15,7 +15,7 @@ public static class LogResources
     /// The latest signed checkpoint with, after the host's signature, the cosignature lines (C2SP tlog-cosignature)
     /// received for it, as witnessed logs serve it; null before the first is published.
     /// </summary>
-    public static async Task<LogResource?> CheckpointAsync(DbLogStore store, CancellationToken cancellationToken)
+    public static async Task<LogResource?> CheckpointAsync(ILogStore store, CancellationToken cancellationToken)
     {
         var note = await store.LatestCheckpointAsync(cancellationToken).ConfigureAwait(false);
         if (note is null)
@@ -37,7 +37,7 @@ public static class LogResources
     /// The tile or entry bundle at <paramref name="path"/> (relative to the log prefix, starting with <c>tile/</c>),
     /// or null when the tree does not have it. A malformed path throws <see cref="LedgerFormatException"/>.
     /// </summary>
-    public static async Task<LogResource?> TileAsync(DbLogStore store, string path, CancellationToken cancellationToken)
+    public static async Task<LogResource?> TileAsync(ILogStore store, string path, CancellationToken cancellationToken)
     {
         var tile = TilePath.Parse(path);
         var size = await store.GetSizeAsync(cancellationToken).ConfigureAwait(false);

@@ -25,4 +25,16 @@ public interface ILogStore : ITileSource
 
     /// <summary>The checkpoint note published for <paramref name="size"/>, or null.</summary>
     Task<string?> CheckpointAsync(long size, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The C2SP entry bundle of tile <paramref name="index"/> holding <paramref name="width"/> entries, or null when
+    /// the log does not hold that many entries there.
+    /// </summary>
+    Task<byte[]?> ReadEntryBundleAsync(long index, int width, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a verified cosignature of the checkpoint of <paramref name="size"/> (idempotent per key).</summary>
+    Task SaveCosignatureAsync(long size, string cosigner, uint keyHash, long signedUnix, string line, long receivedUnix, CancellationToken cancellationToken = default);
+
+    /// <summary>Cosignatures stored for the checkpoint of <paramref name="size"/>.</summary>
+    Task<IReadOnlyList<StoredCosignature>> CosignaturesAsync(long size, CancellationToken cancellationToken = default);
 }

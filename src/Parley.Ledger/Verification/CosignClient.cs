@@ -9,10 +9,10 @@ namespace Parley.Ledger.Verification;
 public sealed class CosignClient(ILogFetcher fetcher, NoteVerifier logKey, NoteSigner party)
 {
     /// <summary>Verifies and cosigns; the result says what was cosigned or why not.</summary>
-    public async Task<VerificationResult> CosignAsync(string? stateDirectory, bool recompute, long unixTime, CancellationToken cancellationToken = default)
+    public async Task<VerificationResult> CosignAsync(IAcceptedCheckpoint? state, bool recompute, long unixTime, CancellationToken cancellationToken = default)
     {
         var verifier = new LogVerifier(fetcher, logKey);
-        var result = await verifier.VerifyAsync(stateDirectory, recompute, cancellationToken).ConfigureAwait(false);
+        var result = await verifier.VerifyAsync(state, recompute, cancellationToken).ConfigureAwait(false);
         if (!result.Ok || result.Checkpoint is null)
         {
             return result;

@@ -7,13 +7,12 @@ namespace Parley.Ledger.Verification;
 
 /// <summary>
 /// A party's check of a Parley log, using only the tlog-tiles API: the checkpoint's signature, its consistency with
-/// the last checkpoint this party accepted (kept in a state directory), and, when asked, a full recomputation of the
+/// the last checkpoint this party accepted (kept by an <see cref="IAcceptedCheckpoint"/>), and, when asked, a full recomputation of the
 /// tree from every entry bundle and tile, naming the first entry or tile that does not match.
 /// </summary>
 public sealed partial class LogVerifier(ILogFetcher fetcher, NoteVerifier logKey)
 {
     private const int H = Rfc6962.HashSize;
-    private const string StateFile = "checkpoint";
     private readonly FetchedTileSource _tiles = new(fetcher);
 
     /// <summary>
@@ -31,15 +30,15 @@ public sealed partial class LogVerifier(ILogFetcher fetcher, NoteVerifier logKey
     /// <summary>Whether entries must parse as Parley log entries with <c>seq</c> equal to their index.</summary>
     public bool RequireParleyEntries { get; init; } = true;
 
-    /// <summary>Fetches and checks the current checkpoint; on success stores it in <paramref name="stateDirectory"/>.</summary>
-    public async Task<VerificationResult> VerifyAsync(string? stateDirectory, bool recompute, CancellationToken cancellationToken = default)
+    /// <summary>Fetches and checks the current checkpoint; on success stores it in <paramref name="state"/>.</summary>
+    public async Task<VerificationResult> VerifyAsync(IAcceptedCheckpoint? state, bool recompute, CancellationToken cancellationToken = default)
     {
         Checkpoint? checkpoint = null;
         try
         {
             var (current, note) = await FetchCheckpointAsync(cancellationToken).ConfigureAwait(false);
             checkpoint = current;
-            var previous = stateDirectory is null ? null : ReadState(stateDirectory);
+            var previous = state is null ? null : ReadState(state);
             if (previous is not null)
             {
                 var problem = await CheckConsistencyAsync(previous, current, cancellationToken).ConfigureAwait(false);
@@ -56,9 +55,9 @@ public sealed partial class LogVerifier(ILogFetcher fetcher, NoteVerifier logKey
             {
                 return VerificationResult.Fail(current, result.EntriesChecked, finalProblem);
             }
-            if (result.Ok && stateDirectory is not null)
+            if (result.Ok)
             {
-                WriteState(stateDirectory, note);
+                state?.Save(note);
             }
             return result;
         }
@@ -111,29 +110,19 @@ public sealed partial class LogVerifier(ILogFetcher fetcher, NoteVerifier logKey
             : $"the log forked or was rewritten: checkpoint {current.Size} is not consistent with checkpoint {previous.Size} seen before ({failure})";
     }
 
-    private Checkpoint? ReadState(string directory)
+    private Checkpoint? ReadState(IAcceptedCheckpoint state)
     {
-        var path = Path.Combine(directory, StateFile);
-        if (!File.Exists(path))
+        if (state.Load() is not { } bytes)
         {
             return null;
         }
         try
         {
-            return Checkpoint.Open(File.ReadAllBytes(path), logKey).Checkpoint;
+            return Checkpoint.Open(bytes, logKey).Checkpoint;
         }
         catch (LedgerFormatException e)
         {
-            throw new LedgerFormatException($"state file {path}: {e.Message}", e);
+            throw new LedgerFormatException($"{state.Where}: {e.Message}", e);
         }
-    }
-
-    private static void WriteState(string directory, SignedNote note)
-    {
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, StateFile);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, note.ToBytes());
-        File.Move(temporary, path, true);
     }
 }

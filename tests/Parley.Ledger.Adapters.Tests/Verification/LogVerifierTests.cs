@@ -16,13 +16,13 @@ public sealed class LogVerifierTests : IDisposable
         await log.AppendAsync(700, 1);
         await log.PublishAsync();
         var verifier = new LogVerifier(log.Fetcher, log.HostKey.Verifier);
-        var first = await verifier.VerifyAsync(_state, recompute: true);
+        var first = await verifier.VerifyAsync(new CheckpointStateDirectory(_state), recompute: true);
         Assert.True(first.Ok, first.Message);
         Assert.Equal(700, first.EntriesChecked);
 
         await log.AppendAsync(300, 2);
         await log.PublishAsync();
-        var second = await verifier.VerifyAsync(_state, recompute: true);
+        var second = await verifier.VerifyAsync(new CheckpointStateDirectory(_state), recompute: true);
         Assert.True(second.Ok, second.Message);
         Assert.Equal(1000, second.Checkpoint!.Size);
         Assert.Equal(1000, Checkpoint.Open(File.ReadAllBytes(Path.Combine(_state, "checkpoint")), log.HostKey.Verifier).Checkpoint.Size);
@@ -51,7 +51,7 @@ public sealed class LogVerifierTests : IDisposable
         await log.AppendAsync(300, 1);
         await log.PublishAsync();
         var verifier = new LogVerifier(log.Fetcher, log.HostKey.Verifier);
-        Assert.True((await verifier.VerifyAsync(_state, recompute: false)).Ok);
+        Assert.True((await verifier.VerifyAsync(new CheckpointStateDirectory(_state), recompute: false)).Ok);
 
         // The same host key signs a second history that differs at entry 150, then grows past the first.
         await using var fork = await LogFixture.CreateAsync(provider, NoteSigner.Parse(log.HostKey.ToPrivateKeyString()));
@@ -59,7 +59,7 @@ public sealed class LogVerifierTests : IDisposable
         await fork.AppendAsync(400, 99);
         await fork.PublishAsync();
         log.Handle.Database = fork.Database;
-        var result = await verifier.VerifyAsync(_state, recompute: true);
+        var result = await verifier.VerifyAsync(new CheckpointStateDirectory(_state), recompute: true);
         Assert.False(result.Ok);
         Assert.Contains("forked", result.Message, StringComparison.Ordinal);
         // A verifier without memory of the first view sees a self-consistent log: state is what catches forks.
@@ -75,12 +75,12 @@ public sealed class LogVerifierTests : IDisposable
         await log.AppendAsync(50, 1);
         await log.PublishAsync();
         var verifier = new LogVerifier(log.Fetcher, log.HostKey.Verifier);
-        Assert.True((await verifier.VerifyAsync(_state, recompute: false)).Ok);
+        Assert.True((await verifier.VerifyAsync(new CheckpointStateDirectory(_state), recompute: false)).Ok);
         await using var older = await LogFixture.CreateAsync(provider, NoteSigner.Parse(log.HostKey.ToPrivateKeyString()));
         await older.AppendAsync(40, 1);
         await older.PublishAsync();
         log.Handle.Database = older.Database;
-        var result = await verifier.VerifyAsync(_state, recompute: false);
+        var result = await verifier.VerifyAsync(new CheckpointStateDirectory(_state), recompute: false);
         Assert.False(result.Ok);
         Assert.Contains("shrank", result.Message, StringComparison.Ordinal);
     }
