@@ -90,6 +90,9 @@ public sealed partial class ReviewQueue(ParleyDbContext db, RegistryReader regis
         var ids = links.SelectMany(l => new[] { l.LeftPersonId, l.RightPersonId }).Distinct().ToList();
         var rows = await db.RegistryPersons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var shown = (await registry.ShowAsync(viewer, rows, context, cancellationToken)).ToDictionary(e => e.Id);
-        return links.Select(l => new ReviewItem(l.Id, l.Version, l.Score, l.Explanation, l.Status, shown[l.LeftPersonId], shown[l.RightPersonId])).ToList();
+        return links.Select(l => new ReviewItem(l.Id, l.Version, l.Score, l.Explanation, l.Status, shown[l.LeftPersonId], shown[l.RightPersonId])
+        {
+            Waterfall = Linking.LinkWaterfall.Parse(l.Waterfall),
+        }).ToList();
     }
 }
