@@ -99,6 +99,8 @@ public sealed class ScaleFlowTests(BrowserApp app) : IDisposable
         await Assertions.Expect(uk.Locator("figure.waterfall")).ToContainTextAsync("Як система зважила докази");
         Assert.True(await uk.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page scrolls sideways at 390 px");
         await Screenshots.SaveAsync(uk, "humanitarian-spot-check-uk-390");
+        await Screenshots.SaveAsync(uk.Locator("section.pair-check"), "humanitarian-spot-check-uk-390-pair");
+        await Screenshots.SaveAsync(uk.Locator("div.check-filters"), "humanitarian-spot-check-uk-390-filters");
     }
 
     /// <summary>UA lists 1,200 of its people held by RU, RU lists the 1,200 it holds (60 % the same persons, in other forms).</summary>

@@ -101,6 +101,9 @@ public sealed class ExchangeFlowTests
         Assert.Equal(BatchStatus.ConfirmedByBoth, done.Status);
         Assert.Equal(3, done.Outcomes.Count(o => o.Outcome == PersonOutcome.Exchanged));
         Assert.Equal(PersonOutcome.NotReceived, Assert.Single(done.Outcomes, o => o.Outcome != PersonOutcome.Exchanged).Outcome);
+        // The list names the difference too, from commitments and confirmations alone.
+        var listed = await exchanges.ListAsync(Officers.Host);
+        Assert.Equal(new ExchangeDifferences(0, 1, 0), (await exchanges.DifferencesAsync(listed))[batchId]);
     }
 
     [Theory]
