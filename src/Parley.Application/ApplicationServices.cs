@@ -31,6 +31,7 @@ public static class ApplicationServices
         services.AddScoped<DemoSeed>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuthorLookup>();
+        services.AddScoped<AccountList>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddParleyHumanitarian();
         services.AddParleyTexts();

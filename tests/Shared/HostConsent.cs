@@ -39,7 +39,7 @@ public static class HostConsent
         ArgumentNullException.ThrowIfNull(signer);
         var (text, refusal) = await designations.DesignationTextAsync(party, host);
         if (text is null)
-            throw new InvalidOperationException(refusal);
+            throw new InvalidOperationException(refusal!.Message);
         var outcome = await designations.DesignateAsync(Viewer.System, SignedStatement.Parse(text).Sign(signer).ToString());
         if (outcome.Refusal is { } refused)
             throw new InvalidOperationException(refused.Message);

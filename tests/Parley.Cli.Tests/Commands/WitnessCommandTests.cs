@@ -18,7 +18,7 @@ namespace Parley.Cli.Tests.Commands;
 /// the server serves the checkpoint with both cosignatures; a server that forks (same host key, another history) is
 /// caught by both, which stop with exit code 3 and keep both signed checkpoints; add-checkpoint answers per C2SP.
 /// </summary>
-public sealed class WitnessCommandTests : IDisposable
+public sealed partial class WitnessCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("parley-witness-").FullName;
     private readonly List<Process> _witnesses = [];

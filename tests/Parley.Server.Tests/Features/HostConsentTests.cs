@@ -107,7 +107,8 @@ public sealed class HostConsentTests(ParleyApp app) : IClassFixture<ParleyApp>
 
         var statement = await anonymous.GetAsync(new Uri("/api/designations/statement?party=UA&host=RU", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, statement.StatusCode);
-        Assert.Contains("belligerent", await statement.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = System.Text.Json.JsonDocument.Parse(await statement.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("belligerent", Assert.Single(problem.GetProperty("errors").GetProperty("host").EnumerateArray()).GetString(), StringComparison.Ordinal);
         var origin = SignedStatement.Parse(await anonymous.GetStringAsync(new Uri("/api/designations/statement?party=UA&host=US", UriKind.Relative)))["log"]!;
 
         var belligerent = HostStatements.Designation(origin, "UA", "RU", Guid.NewGuid()).Sign(app.PartySigners["UA"]).ToString();

@@ -25,4 +25,17 @@ public sealed class LogAuthorLookupTests(ParleyApp app) : IClassFixture<ParleyAp
         Assert.Equal(HttpStatusCode.Unauthorized, (await (await app.ClientAsync(TestRole.Anonymous)).GetAsync(new Uri($"/api/users/author?pseudonym={pseudonym}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync(new Uri("/api/users/author?pseudonym=humanitarian/UA/xyz", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task Account_list_is_an_audited_read_of_every_account_it_shows()
+    {
+        var admin = await app.ClientAsync(TestRole.Administrator);
+        var listed = (await admin.GetJsonAsync("/api/users")).EnumerateArray().Select(u => Guid.Parse(u.GetProperty("id").GetString()!)).ToHashSet();
+
+        var reads = (await admin.GetJsonAsync("/api/audit/personal-data")).EnumerateArray()
+            .Where(r => r.GetProperty("recordKind").GetString() == "account" && r.GetProperty("purpose").GetString() == "account list")
+            .Select(r => r.GetProperty("recordId").GetGuid()).ToHashSet();
+        Assert.NotEmpty(listed);
+        Assert.Subset(reads, listed);
+    }
 }

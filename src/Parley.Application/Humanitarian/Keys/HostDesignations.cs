@@ -22,10 +22,10 @@ public sealed partial class HostDesignations(ParleyDbContext db, PartyKeys keys,
         await db.HostDesignations.AsNoTracking().OrderBy(d => d.DesignatedAtUtc).ToListAsync(cancellationToken);
 
     /// <summary>The designation text for <paramref name="party"/>'s key to sign (a fresh id each time), or why not.</summary>
-    public async Task<(string? Text, string? Refusal)> DesignationTextAsync(string party, string host, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> DesignationTextAsync(string party, string host, CancellationToken cancellationToken = default)
     {
         var (code, hostCode, refusal) = await CheckPartiesAsync(party, host, cancellationToken);
-        return refusal is null ? (HostStatements.Designation(Log, code!, hostCode!, Guid.CreateVersion7()).ToText(), null) : (null, refusal);
+        return refusal ?? Outcome.Ok(HostStatements.Designation(Log, code!, hostCode!, Guid.CreateVersion7()).ToText());
     }
 
     /// <summary>The revocation text for an active designation.</summary>

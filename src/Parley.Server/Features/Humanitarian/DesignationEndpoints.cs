@@ -28,11 +28,8 @@ public static class DesignationEndpoints
         return group;
     }
 
-    private static async Task<IResult> StatementAsync(HostDesignations designations, [FromQuery] string? party, [FromQuery] string? host, CancellationToken cancellationToken)
-    {
-        var (text, refusal) = await designations.DesignationTextAsync(party ?? "", host ?? "", cancellationToken);
-        return text is null ? Problems.Invalid(refusal!.StartsWith("host", StringComparison.Ordinal) ? "host" : "party", refusal) : TypedResults.Text(text, "text/plain; charset=utf-8");
-    }
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> StatementAsync(HostDesignations designations, [FromQuery] string? party, [FromQuery] string? host, CancellationToken cancellationToken) =>
+        (await designations.DesignationTextAsync(party ?? "", host ?? "", cancellationToken)).ToHttp(text => TypedResults.Text(text, "text/plain; charset=utf-8"));
 
     private static async Task<IResult> RevocationTextAsync(HostDesignations designations, Guid id, CancellationToken cancellationToken) =>
         await designations.RevocationTextAsync(id, cancellationToken) is { } text ? TypedResults.Text(text, "text/plain; charset=utf-8") : Problems.NotFound("designation");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Parley.Ledger;
 using Parley.Ledger.Serving;
 using Parley.Server.Api;
@@ -32,6 +33,12 @@ public static class LogEndpoints
         services.AddParleyLog(configuration);
         services.PostConfigure<LedgerOptions>(o => o.PublicUrl ??= configuration["Parley:PublicUrl"]);
         services.AddHostedService<CheckpointPublishingService>();
+        // One client for the life of the process; the pooled connections still follow DNS changes.
+        services.AddSingleton(sp => new WitnessPush(sp.GetRequiredService<LogReader>(), sp.GetRequiredService<LedgerHost>(),
+            sp.GetRequiredService<IOptions<LedgerOptions>>(),
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<WitnessPushService>();
         return services;
     }
 

@@ -22,8 +22,8 @@ public static class UserEndpoints
         (await lookup.FindAsync(http.ToViewer(), pseudonym, Humanitarian.HumanitarianEndpoints.Context(http, "log author lookup"), cancellationToken))
             .ToHttp(TypedResults.Ok);
 
-    private static async Task<Ok<IReadOnlyList<UserSummary>>> ListAsync(UserAccounts accounts, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await accounts.ListAsync(cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<UserSummary>>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, AccountList accounts, CancellationToken cancellationToken) =>
+        (await accounts.ListAsync(http.ToViewer(), Humanitarian.HumanitarianEndpoints.Context(http, "account list"), cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Created<NewUserResponse>, ValidationProblem>> CreateAsync(NewUserRequest request, UserAccounts accounts)
     {
