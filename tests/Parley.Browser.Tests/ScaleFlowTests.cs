@@ -88,6 +88,20 @@ public sealed class ScaleFlowTests(BrowserApp app) : IDisposable
         await Assertions.Expect(pair.Locator("#revise-result.notice.error")).ToContainTextAsync("Not undone — This person is in the draft batch \"Scale draft\"");
         Assert.Equal(LinkStatus.Confirmed, await StatusAsync(inBatch));
 
+        // Compose by rule: RU releases the first 40 military by priority (the wounded first), in one click.
+        await page.GotoAsync("/exchanges/new");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("#first").SelectOptionAsync("RU");
+        await page.Locator("#second").SelectOptionAsync("UA");
+        await page.Locator("#first-n").FillAsync("40");
+        await page.Locator("#add-first").ClickAsync();
+        var military = page.Locator("section.compose-check table.composition tr[data-category=military] td.num");
+        await Assertions.Expect(military.First).ToHaveTextAsync("40");
+        await Assertions.Expect(page.Locator("table.pool[data-category=military] tbody tr.chosen")).ToHaveCountAsync(40);
+        await Assertions.Expect(page.Locator("section.compose-check")).Not.ToContainTextAsync("must go before others");
+        await page.Locator("#clear-chosen").ClickAsync();
+        await Assertions.Expect(page.Locator("table.pool tbody tr.chosen")).ToHaveCountAsync(0);
+
         // In Ukrainian, 390 px wide.
         var uk = await app.NewPageAsync(await page.Context.StorageStateAsync());
         await uk.SetViewportSizeAsync(390, 844);
