@@ -49,6 +49,8 @@ public abstract class ParleyDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<PersonLink> PersonLinks => Set<PersonLink>();
 
+    public DbSet<LinkageRunRecord> LinkageRuns => Set<LinkageRunRecord>();
+
     public DbSet<ExchangeBatchRecord> ExchangeBatches => Set<ExchangeBatchRecord>();
 
     public DbSet<BatchMember> BatchMembers => Set<BatchMember>();

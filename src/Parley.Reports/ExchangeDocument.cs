@@ -26,4 +26,6 @@ public sealed record ExchangeDocument(
     IReadOnlyList<PersonLine> Persons,
     DateTimeOffset PrintedAt,
     string PrintedBy,
-    ExchangeLabels? Labels = null);
+    ExchangeLabels? Labels = null,
+    string? Status = null,
+    bool StatusDiffers = false);

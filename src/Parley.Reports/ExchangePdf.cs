@@ -7,6 +7,8 @@ namespace Parley.Reports;
 /// <summary>Renders a printable exchange manifest or confirmation as PDF.</summary>
 public static class ExchangePdf
 {
+    private static readonly XSolidBrush DifferenceFill = new(XColor.FromArgb(248, 222, 200));
+
     private static readonly double[] PersonColumns = [0.06, 0.09, 0.31, 0.11, 0.15, 0.12, 0.16];
 
     public static byte[] Render(ExchangeDocument doc)
@@ -25,6 +27,12 @@ public static class ExchangePdf
         using (var w = new PageWriter(pdf, p => p.Text($"{doc.Title} · {doc.BatchId}", small, 8)))
         {
             w.Text(doc.Title, title, 6);
+            if (doc.Status is { } status)
+            {
+                // Differences between the confirmations are printed on a shaded band, never as a plain status line.
+                w.Row([status], [PersonColumns.Sum()], heading, fill: doc.StatusDiffers ? DifferenceFill : null);
+                w.Space(4);
+            }
             w.Text(Format(l.BatchLine, doc.BatchId, doc.FirstParty, doc.SecondParty), heading);
             w.Text(Format(l.ManifestHash, doc.ManifestHash), body);
             w.Text(Checkpoint(doc.Checkpoint, l), body);

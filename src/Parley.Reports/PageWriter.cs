@@ -55,14 +55,14 @@ internal sealed class PageWriter : IDisposable
     /// One row of cells at the given column widths (fractions of the page width). A cell that does not
     /// fit wraps onto more lines rather than being cut: a manifest must never shorten a name.
     /// </summary>
-    public void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded = false)
+    public void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded = false, XBrush? fill = null)
     {
         var lineHeight = font.GetHeight();
         var wrapped = cells.Select((c, i) => Wrap(c, font, widths[i] * Width - 4)).ToList();
         var height = wrapped.Max(l => l.Count) * lineHeight + 4;
         Reserve(height);
-        if (shaded)
-            _gfx.DrawRectangle(XBrushes.WhiteSmoke, Margin, Y, Width, height);
+        if ((fill ?? (shaded ? XBrushes.WhiteSmoke : null)) is { } brush)
+            _gfx.DrawRectangle(brush, Margin, Y, Width, height);
         var x = Margin;
         for (var i = 0; i < cells.Count; i++)
         {

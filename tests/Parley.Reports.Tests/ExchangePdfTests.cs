@@ -55,6 +55,25 @@ public sealed class ExchangePdfTests
     }
 
     [Fact]
+    public void Render_prints_the_status_with_its_differences_on_a_band()
+    {
+        var plain = ExchangePdf.Render(Document(4) with { Status = "confirmed by both sides" });
+        var differs = ExchangePdf.Render(Document(4) with { Status = "confirmed by both sides — 1 listed but not received", StatusDiffers = true });
+        Assert.Contains("confirmed by both sides — 1 listed but not received", PdfToText(differs), StringComparison.Ordinal);
+        Assert.Contains("confirmed by both sides", PdfToText(plain), StringComparison.Ordinal);
+        // The band is a filled rectangle in the page's content: the plain status has none of that colour.
+        Assert.Contains("0.973 0.871 0.784 rg", Content(differs), StringComparison.Ordinal);
+        Assert.DoesNotContain("0.973 0.871 0.784 rg", Content(plain), StringComparison.Ordinal);
+    }
+
+    private static string Content(byte[] pdf)
+    {
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var page = document.Pages[0];
+        return string.Concat(page.Contents.Elements.Select(e => System.Text.Encoding.Latin1.GetString(((PdfSharp.Pdf.PdfDictionary)((PdfSharp.Pdf.Advanced.PdfReference)e).Value).Stream.UnfilteredValue)));
+    }
+
+    [Fact]
     public void Render_long_list_breaks_pages_and_numbers_them()
     {
         var text = PdfToText(ExchangePdf.Render(Document(150)));

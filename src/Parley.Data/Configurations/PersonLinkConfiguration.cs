@@ -16,6 +16,8 @@ internal sealed class PersonLinkConfiguration : IEntityTypeConfiguration<PersonL
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasIndex(e => new { e.LeftPersonId, e.RightPersonId }).IsUnique();
         builder.HasIndex(e => e.RightPersonId);
+        builder.Property(e => e.History).HasJson();
         builder.HasIndex(e => e.Status);
+        builder.HasIndex(e => e.RunId);
     }
 }

@@ -26,4 +26,16 @@ public sealed class PersonLink
     public DateTime FoundAtUtc { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>The run that found the pair (null for pairs found before runs were kept).</summary>
+    public Guid? RunId { get; set; }
+
+    /// <summary>What the evidence lacked, as the engine's <c>EvidenceGaps</c> flags.</summary>
+    public int Gaps { get; set; }
+
+    /// <summary>The match-weight waterfall (prior, each comparison, final probability) as JSON, for the review page.</summary>
+    public string? Waterfall { get; set; }
+
+    /// <summary>Every decision on the pair, oldest first; never shortened.</summary>
+    public List<LinkRevision> History { get; set; } = [];
 }

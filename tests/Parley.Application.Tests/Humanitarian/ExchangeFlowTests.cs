@@ -101,6 +101,9 @@ public sealed class ExchangeFlowTests
         Assert.Equal(BatchStatus.ConfirmedByBoth, done.Status);
         Assert.Equal(3, done.Outcomes.Count(o => o.Outcome == PersonOutcome.Exchanged));
         Assert.Equal(PersonOutcome.NotReceived, Assert.Single(done.Outcomes, o => o.Outcome != PersonOutcome.Exchanged).Outcome);
+        // The list names the difference too, from commitments and confirmations alone.
+        var listed = await exchanges.ListAsync(Officers.Host);
+        Assert.Equal(new ExchangeDifferences(0, 1, 0), (await exchanges.DifferencesAsync(listed))[batchId]);
     }
 
     [Theory]
@@ -177,9 +180,10 @@ public sealed class ExchangeFlowTests
         var importer = sp.GetRequiredService<PersonImporter>();
         await importer.ImportAsync(Officers.Ua, Lists.UaSought(), new ImportRequest("UA", "a.csv", "RU"));
         await importer.ImportAsync(Officers.Ru, Lists.RuHeld(), new ImportRequest("RU", "b.csv"));
-        await sp.GetRequiredService<LinkageRunner>().RunAsync(Officers.Host, "UA", "RU");
+        // An auto-accept threshold this high sends the pairs to the queue.
+        await sp.GetRequiredService<LinkageRunner>().RunAsync(Officers.Host, "UA", "RU", matchThreshold: 0.99999999);
         var queue = sp.GetRequiredService<ReviewQueue>();
-        var link = await sp.GetRequiredService<ParleyDbContext>().PersonLinks.AsNoTracking().OrderBy(l => l.Id).FirstAsync();
+        var link = await sp.GetRequiredService<ParleyDbContext>().PersonLinks.AsNoTracking().Where(l => l.Status == LinkStatus.Review).OrderBy(l => l.Id).FirstAsync();
         var item = new { LinkId = link.Id, link.Version };
 
         Assert.Equal(OutcomeStatus.Ok, (await queue.DecideAsync(Officers.Host, item.LinkId, item.Version, samePerson: false)).Status);

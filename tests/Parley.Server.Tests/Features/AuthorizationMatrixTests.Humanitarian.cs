@@ -39,6 +39,11 @@ public sealed partial class AuthorizationMatrixTests
         cases["POST /api/humanitarian/links/run"] = new((_, c) => Post(c, "/api/humanitarian/links/run", new { left = "UA", right = "RU" }), hostOnly);
         cases["GET /api/humanitarian/review"] = new((_, c) => Get(c, "/api/humanitarian/review"), hostOnly);
         cases["GET /api/humanitarian/matched"] = new((_, c) => Get(c, "/api/humanitarian/matched"), hostOnly);
+        cases["GET /api/humanitarian/links"] = new((_, c) => Get(c, "/api/humanitarian/links?decidedBy=engine&lacks=no-date-of-birth&random=50"), hostOnly);
+        int[] hostOnlyUnknownPair = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized, Forbidden, Forbidden, NotFound];
+        cases["GET /api/humanitarian/links/{id}"] = new((_, c) => Get(c, $"/api/humanitarian/links/{Guid.NewGuid()}"), hostOnlyUnknownPair);
+        cases["POST /api/humanitarian/links/{id}/revision"] = new((_, c) => Post(c, $"/api/humanitarian/links/{Guid.NewGuid()}/revision",
+            new { version = 1, status = "Rejected", reason = "two different men" }), hostOnlyUnknownPair);
 
         cases["GET /api/exchanges"] = new((_, c) => Get(c, "/api/exchanges"), Ok, Ok, Ok, Ok, Ok, Unauthorized, Ok, Ok, Ok);
         cases["POST /api/exchanges"] = new((_, c) => Post(c, "/api/exchanges", BatchBody()),

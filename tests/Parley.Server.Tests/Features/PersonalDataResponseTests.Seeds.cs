@@ -26,6 +26,7 @@ public sealed partial class PersonalDataResponseTests
             new($"/api/humanitarian/persons/{await t.PersonAsync("UA", "RU")}/erasure", JsonContent.Create(new { version = 1, reason = "asked to be removed" })),
         ["POST /api/humanitarian/links/run"] = (_, _) => Task.FromResult(new Call("/api/humanitarian/links/run", JsonContent.Create(new { left = "UA", right = "RU" }))),
         ["POST /api/humanitarian/review/{id}"] = (_, _) => Task.FromResult(new Call($"/api/humanitarian/review/{Guid.NewGuid()}", JsonContent.Create(new { version = 1, samePerson = false }))),
+        ["POST /api/humanitarian/links/{id}/revision"] = (_, _) => Task.FromResult(new Call($"/api/humanitarian/links/{Guid.NewGuid()}/revision", JsonContent.Create(new { version = 1, status = "Rejected", reason = "two different men" }))),
         ["POST /api/exchanges"] = (_, _) => Task.FromResult(new Call("/api/exchanges", JsonContent.Create(BatchBody()))),
         ["POST /api/exchanges/{id}/members"] = (_, s) => Task.FromResult(new Call($"/api/exchanges/{s.Batch}/members", JsonContent.Create(new { linkIds = Array.Empty<Guid>() }))),
         ["POST /api/exchanges/{id}/signatures"] = (_, s) => Task.FromResult(new Call($"/api/exchanges/{s.Batch}/signatures", Raw("not a note"))),

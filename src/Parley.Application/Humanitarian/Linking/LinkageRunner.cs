@@ -24,9 +24,16 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
     public const string Engine = "linkage engine";
 
     /// <summary>What one linkage run found: the list sizes and the new pairs, sure and to review.</summary>
-    public sealed record LinkRun(int Left, int Right, int NewConfirmed, int NewReview);
+    public sealed record LinkRun(int Left, int Right, int NewConfirmed, int NewReview, Guid RunId, double MatchThreshold);
 
-    public async Task<Outcome<LinkRun>> RunAsync(Viewer actor, string leftParty, string rightParty, IProgress<LinkProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<Outcome<LinkRun>> RunAsync(Viewer actor, string leftParty, string rightParty, IProgress<LinkProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(actor, leftParty, rightParty, null, progress, cancellationToken);
+
+    /// <summary>
+    /// Links the two lists; <paramref name="matchThreshold"/> is this run's auto-accept threshold (the engine's default when
+    /// null): pairs scoring at least it are confirmed by the engine, the rest above the review threshold are queued.
+    /// </summary>
+    public async Task<Outcome<LinkRun>> RunAsync(Viewer actor, string leftParty, string rightParty, double? matchThreshold, IProgress<LinkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var known = await parties.LoadAsync(cancellationToken);
@@ -37,9 +44,17 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
         if (new[] { left, right }.FirstOrDefault(p => !HumanitarianAccess.HostMaySee(actor, p, known.Access)) is { } undesignated)
             return Outcome.Forbidden($"{undesignated} has not designated this host (a statement signed by {undesignated}'s key): its persons cannot be linked.");
 
+        var options = LinkOptions.Default;
+        if (matchThreshold is { } threshold)
+        {
+            if (!(threshold > options.ReviewThreshold && threshold < 1))
+                return Outcome.Invalid("matchThreshold", FormattableString.Invariant($"the auto-accept threshold must be above the review threshold {options.ReviewThreshold} and below 1, got {threshold}."));
+            options = options with { MatchThreshold = threshold };
+        }
+
         var leftRows = await Load(left, cancellationToken);
         var rightRows = await Load(right, cancellationToken);
-        var result = new PersonLinker(LinkOptions.Default).Link(
+        var result = new PersonLinker(options).Link(
             leftRows.Select(ToRecord).ToList(), rightRows.Select(ToRecord).ToList(), progress, cancellationToken);
 
         var existing = await db.PersonLinks.AsNoTracking()
@@ -49,6 +64,19 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
         var confirmed = existing.Where(l => l.Status == LinkStatus.Confirmed).SelectMany(l => new[] { l.LeftPersonId, l.RightPersonId }).ToHashSet();
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var run = new LinkageRunRecord
+        {
+            Id = Guid.CreateVersion7(),
+            LeftParty = left,
+            RightParty = right,
+            MatchThreshold = options.MatchThreshold,
+            ReviewThreshold = options.ReviewThreshold,
+            LeftCount = leftRows.Count,
+            RightCount = rightRows.Count,
+            Model = result.Model.ToJson(),
+            RanBy = actor.Name ?? actor.UserId ?? "unknown",
+            RanAtUtc = now,
+        };
         int newConfirmed = 0, newReview = 0;
         foreach (var pair in result.Pairs)
         {
@@ -68,6 +96,12 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
                 DecidedAtUtc = sure ? now : null,
                 FoundAtUtc = now,
                 Version = 1,
+                RunId = run.Id,
+                Gaps = (int)pair.Gaps,
+                Waterfall = LinkWaterfall.ToJson(result.Explain(pair)),
+                History = sure
+                    ? [new LinkRevision(null, LinkStatus.Confirmed, Engine, now, FormattableString.Invariant($"score {pair.Score:0.000} ≥ auto-accept threshold {options.MatchThreshold:0.00}"))]
+                    : [],
             });
             if (sure)
             {
@@ -80,10 +114,13 @@ public sealed class LinkageRunner(ParleyDbContext db, PersonSealer sealer, Human
                 newReview++;
             }
         }
+        run.Confirmed = newConfirmed;
+        run.Review = newReview;
+        db.LinkageRuns.Add(run);
         db.Audit.Add(AuditEntry.For(actor, AuditAction.Create, RecordKind.PersonLink, Guid.Empty, 1, $"Linked {left} ({leftRows.Count}) with {right} ({rightRows.Count}): {newConfirmed} confirmed, {newReview} to review", now));
         await Changes.CommitAsync(db, () => LogAppender.AppendPublicAsync(db, actor, "person-link.run",
-            new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview }, clock.GetUtcNow(), cancellationToken), cancellationToken);
-        return Outcome.Ok(new LinkRun(leftRows.Count, rightRows.Count, newConfirmed, newReview));
+            new { left, right, leftCount = leftRows.Count, rightCount = rightRows.Count, confirmed = newConfirmed, review = newReview, matchThreshold = options.MatchThreshold }, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        return Outcome.Ok(new LinkRun(leftRows.Count, rightRows.Count, newConfirmed, newReview, run.Id, options.MatchThreshold));
     }
 
     private sealed record Loaded(RegistryPerson Row, PersonDetails Details);

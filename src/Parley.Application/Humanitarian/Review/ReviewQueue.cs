@@ -14,10 +14,13 @@ namespace Parley.Application.Humanitarian.Review;
 /// never lost; confirming a pair makes the two records one person with both sides' identifiers.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "Officers call it the review queue: pairs waiting, best first.")]
-public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, HumanitarianParties parties, TimeProvider clock)
+public sealed partial class ReviewQueue(ParleyDbContext db, RegistryReader registry, HumanitarianParties parties, TimeProvider clock)
 {
     /// <summary>The refusal's code when one of the two records is already confirmed as another person.</summary>
     public const string AlreadyLinked = "already-linked";
+
+    /// <summary>The refusal's code when a decided pair is decided again without a reason (revise it instead).</summary>
+    public const string AlreadyDecided = "already-decided";
 
     public async Task<(IReadOnlyList<ReviewItem> Items, int Remaining)?> PendingAsync(Viewer viewer, int take, ReadContext context, CancellationToken cancellationToken = default)
     {
@@ -53,13 +56,12 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
             return Outcome.NotFound("pair");
         if (link.Version != version)
             return Outcome.Conflict($"Someone decided this pair first ({link.Status} by {link.DecidedBy}); reload it.", link.Version);
+        if (link.Status != LinkStatus.Review)
+            return Outcome.Conflict($"This pair was already decided ({link.Status}); revise the decision with a reason instead.", link.Version) with { Code = AlreadyDecided };
         if (samePerson && await db.PersonLinks.AnyAsync(l => l.Id != linkId && l.Status == LinkStatus.Confirmed
                 && (l.LeftPersonId == link.LeftPersonId || l.RightPersonId == link.RightPersonId), cancellationToken))
             return Outcome.Conflict("One of these records is already confirmed as another person; undo that pair first.") with { Code = AlreadyLinked };
-        link.Status = samePerson ? LinkStatus.Confirmed : LinkStatus.Rejected;
-        link.DecidedBy = viewer.Name ?? viewer.UserId;
-        link.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
-        link.Version++;
+        Record(link, samePerson ? LinkStatus.Confirmed : LinkStatus.Rejected, viewer, null);
         try
         {
             await Changes.CommitAsync(db, () => LogAppender.AppendCommitmentAsync(db, viewer, "person-link.decide", link.Id.ToString(), link.Version,
@@ -88,6 +90,9 @@ public sealed class ReviewQueue(ParleyDbContext db, RegistryReader registry, Hum
         var ids = links.SelectMany(l => new[] { l.LeftPersonId, l.RightPersonId }).Distinct().ToList();
         var rows = await db.RegistryPersons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var shown = (await registry.ShowAsync(viewer, rows, context, cancellationToken)).ToDictionary(e => e.Id);
-        return links.Select(l => new ReviewItem(l.Id, l.Version, l.Score, l.Explanation, l.Status, shown[l.LeftPersonId], shown[l.RightPersonId])).ToList();
+        return links.Select(l => new ReviewItem(l.Id, l.Version, l.Score, l.Explanation, l.Status, shown[l.LeftPersonId], shown[l.RightPersonId])
+        {
+            Waterfall = Linking.LinkWaterfall.Parse(l.Waterfall),
+        }).ToList();
     }
 }

@@ -496,6 +496,59 @@ namespace Parley.Data.Migrations.Npgsql
                     b.ToTable("exchange_batches", (string)null);
                 });
 
+            modelBuilder.Entity("Parley.Data.Humanitarian.LinkageRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeftCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeftParty")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<double>("MatchThreshold")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ReviewThreshold")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("RightCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RightParty")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAtUtc");
+
+                    b.ToTable("linkage_runs", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Data.Humanitarian.PersonLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -517,10 +570,20 @@ namespace Parley.Data.Migrations.Npgsql
                     b.Property<DateTime>("FoundAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Gaps")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("LeftPersonId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("RightPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RunId")
                         .HasColumnType("uuid");
 
                     b.Property<double>("Score")
@@ -535,9 +598,14 @@ namespace Parley.Data.Migrations.Npgsql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Waterfall")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RightPersonId");
+
+                    b.HasIndex("RunId");
 
                     b.HasIndex("Status");
 

@@ -479,6 +479,59 @@ namespace Parley.Data.Migrations.Sqlite
                     b.ToTable("exchange_batches", (string)null);
                 });
 
+            modelBuilder.Entity("Parley.Data.Humanitarian.LinkageRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeftCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeftParty")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MatchThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ReviewThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RightCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RightParty")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAtUtc");
+
+                    b.ToTable("linkage_runs", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Data.Humanitarian.PersonLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -500,10 +553,20 @@ namespace Parley.Data.Migrations.Sqlite
                     b.Property<DateTime>("FoundAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Gaps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LeftPersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RightPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RunId")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Score")
@@ -518,9 +581,14 @@ namespace Parley.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Waterfall")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RightPersonId");
+
+                    b.HasIndex("RunId");
 
                     b.HasIndex("Status");
 

@@ -3,7 +3,11 @@ using Parley.Application.Humanitarian.Review;
 
 namespace Parley.Server.Features.Humanitarian;
 
-public sealed record LinkRunRequest(string Left, string Right);
+/// <summary>Two parties' lists to link; <c>MatchThreshold</c> is this run's auto-accept threshold (the engine's 0.8 when absent).</summary>
+public sealed record LinkRunRequest(string Left, string Right, double? MatchThreshold = null);
+
+/// <summary>A decision revised: the pair's version read, what it becomes (Confirmed, Rejected or Review) and why.</summary>
+public sealed record ReviseLinkRequest(int Version, Parley.Data.Humanitarian.LinkStatus Status, string Reason);
 
 public sealed record ReviewDecisionRequest(int Version, bool SamePerson);
 

@@ -8,6 +8,7 @@ using Parley.Application.Humanitarian.Import;
 using Parley.Application.Humanitarian.Linking;
 using Parley.Application.Humanitarian.Registry;
 using Parley.Application.Humanitarian.Review;
+using Parley.Data.Humanitarian;
 
 namespace Parley.Server.Features.Humanitarian;
 
@@ -29,6 +30,9 @@ public static class HumanitarianEndpoints
         group.MapPost("/links/run", RunLinkageAsync).WithSummary("Links two parties' lists (host officers).");
         group.MapGet("/review", ReviewAsync).WithSummary("Uncertain pairs, best first (host officers; audited).");
         group.MapGet("/matched", MatchedAsync).WithSummary("Confirmed pairs: one person each (host officers; audited).");
+        group.MapGet("/links", SpotChecksAsync).WithSummary("Decided pairs for spot checks: by status, decider and evidence lacked, by score or drawn at random (host officers; audited).");
+        group.MapGet("/links/{id:guid}", PairAsync).WithSummary("One pair with the engine's waterfall and every decision on it (host officers; audited).");
+        group.MapPost("/links/{id:guid}/revision", ReviseAsync).WithSummary("Revises a pair's decision with a reason; refused (409) while the pair is in a batch.");
         group.MapPost("/review/{id:guid}", DecideAsync).WithSummary("Decides a pair: the same person or two people.");
         return group;
     }
@@ -95,7 +99,7 @@ public static class HumanitarianEndpoints
         (await corrections.EraseAsync(http.ToViewer(), id, request.Version, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<LinkageRunner.LinkRun>, ValidationProblem, ProblemHttpResult>> RunLinkageAsync(HttpContext http, LinkageRunner runner, LinkRunRequest request, CancellationToken cancellationToken) =>
-        (await runner.RunAsync(http.ToViewer(), request.Left, request.Right, null, cancellationToken)).ToHttp(TypedResults.Ok);
+        (await runner.RunAsync(http.ToViewer(), request.Left, request.Right, request.MatchThreshold, null, cancellationToken)).ToHttp(TypedResults.Ok);
 
     private static async Task<Results<Ok<ReviewPage>, ProblemHttpResult>> ReviewAsync(HttpContext http, ReviewQueue queue, int? take, CancellationToken cancellationToken) =>
         await queue.PendingAsync(http.ToViewer(), take ?? 20, Context(http, "review queue"), cancellationToken) is { } page
@@ -109,4 +113,42 @@ public static class HumanitarianEndpoints
 
     private static async Task<Results<Ok<string>, ValidationProblem, ProblemHttpResult>> DecideAsync(HttpContext http, ReviewQueue queue, Guid id, ReviewDecisionRequest request, CancellationToken cancellationToken) =>
         (await queue.DecideAsync(http.ToViewer(), id, request.Version, request.SamePerson, cancellationToken)).ToHttp(TypedResults.Ok);
+
+    private static async Task<Results<Ok<SpotCheckPage>, ValidationProblem, ProblemHttpResult>> SpotChecksAsync(HttpContext http, ReviewQueue queue,
+        LinkStatus? status, string? decidedBy, string? lacks, string? sort, int? random, int? seed, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (Paging.Check(page, pageSize, SpotCheckQuery.MaxPageSize, 50) is { } badPage)
+            return badPage;
+        if (random is < 1 or > SpotCheckQuery.MaxPageSize)
+            return Problems.Invalid("random", $"must be between 1 and {SpotCheckQuery.MaxPageSize}.");
+        var (gaps, unknown) = LinkWaterfall.FromNames(lacks);
+        if (unknown is not null)
+            return Problems.Invalid("lacks", $"'{unknown}' is not one of {string.Join(", ", LinkWaterfall.GapNames.Select(g => g.Name))}.");
+        SpotCheckDecider? decider = decidedBy?.ToLowerInvariant() switch
+        {
+            null or "" or "anyone" => SpotCheckDecider.Anyone,
+            "engine" => SpotCheckDecider.Engine,
+            "person" => SpotCheckDecider.Person,
+            _ => null,
+        };
+        if (decider is null)
+            return Problems.Invalid("decidedBy", "must be engine, person or anyone.");
+        if (sort is not (null or "score" or "-score"))
+            return Problems.Invalid("sort", "must be score (lowest first) or -score (highest first).");
+        var query = new SpotCheckQuery(status ?? LinkStatus.Confirmed, decider.Value, gaps, sort == "-score", random, seed, page ?? 1, pageSize ?? 50);
+        return await queue.SpotChecksAsync(http.ToViewer(), query, Context(http, "spot check"), cancellationToken) is { } checks
+            ? TypedResults.Ok(checks)
+            : Problems.Forbidden("Only the host's humanitarian officers see both sides' records.");
+    }
+
+    private static async Task<Results<Ok<SpotCheck>, NotFound<ProblemDetails>, ProblemHttpResult>> PairAsync(HttpContext http, ReviewQueue queue, HumanitarianParties parties, Guid id, CancellationToken cancellationToken)
+    {
+        var known = await parties.LoadAsync(cancellationToken);
+        if (!HumanitarianAccess.IsHostOfficer(http.ToViewer(), known.Access))
+            return Problems.Forbidden("Only the host's humanitarian officers see both sides' records.");
+        return await queue.PairAsync(http.ToViewer(), id, Context(http, "pair"), cancellationToken) is { } pair ? TypedResults.Ok(pair) : Problems.NotFound("pair");
+    }
+
+    private static async Task<Results<Ok<LinkRevised>, ValidationProblem, ProblemHttpResult>> ReviseAsync(HttpContext http, ReviewQueue queue, Guid id, ReviseLinkRequest request, CancellationToken cancellationToken) =>
+        (await queue.ReviseAsync(http.ToViewer(), id, request.Version, request.Status, request.Reason, cancellationToken)).ToHttp(TypedResults.Ok);
 }

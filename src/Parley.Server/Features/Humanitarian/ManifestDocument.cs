@@ -15,6 +15,7 @@ internal static class ManifestDocument
     {
         var outcomes = view.Outcomes.ToDictionary(o => o.Commitment, o => h["Outcome." + o.Outcome].Value);
         var batch = view.Batch;
+        var differences = view.Outcomes.Count > 0 ? ExchangeDifferences.Of(view.Outcomes) : null;
         return new ExchangeDocument(
             h[view.Status >= BatchStatus.ConfirmedByOne ? "Pdf.Confirmation" : "Pdf.Manifest"],
             batch.Name,
@@ -36,7 +37,9 @@ internal static class ManifestDocument
                 outcomes.GetValueOrDefault(m.Commitment))).ToList(),
             now,
             printedBy,
-            Labels(h));
+            Labels(h),
+            Components.Pages.Humanitarian.BatchStatusText.Of(view.Status, differences, h),
+            differences is { Total: > 0 });
     }
 
     private static string Priorities(PriorityGroups groups, IStringLocalizer<HumText> h)

@@ -31,6 +31,7 @@ public partial class ComposePage
     private BatchComposition? _check;
     private string? _failure;
     private bool _saving;
+    private int _firstN = 50;
 
     private IEnumerable<Candidate> Pool => _candidates.Where(c => c.Held.HeldBy == _first || c.Held.HeldBy == _second);
 
@@ -110,9 +111,31 @@ public partial class ComposePage
     private string Name(RegistryEntry entry) => entry.Details?.FullName ?? H["Review.Erased"];
 
     /// <summary>Seriously wounded and sick first (Geneva Convention III art. 109), then the long-held, then minors.</summary>
-    internal static int Rank(PriorityGroups groups) =>
-        (groups & PriorityGroups.SeriouslyWoundedOrSick) != 0 ? 0
-        : (groups & PriorityGroups.LongHeld) != 0 ? 1
-        : (groups & PriorityGroups.Minor) != 0 ? 2
-        : 3;
+    internal static int Rank(PriorityGroups groups) => PriorityOrder.Rank(groups);
+
+    /// <summary>
+    /// Adds, for each agreed category, the first N the first side releases and the second side's share under the ratio,
+    /// both in priority order (<see cref="PriorityOrder"/>) among those not chosen yet; then checks as any change does.
+    /// </summary>
+    private async Task AddFirstAsync()
+    {
+        foreach (var terms in Terms)
+        {
+            foreach (var (party, count) in new[] { (_first, _firstN), (_second, PriorityOrder.SecondFor(terms, _firstN)) })
+            {
+                var open = Pool.Where(c => c.Held.HeldBy == party && c.Held.Category == terms.Category && !_chosen.Contains(c.Pair.LinkId));
+                foreach (var c in PriorityOrder.First(open, count, c => c.Held.Priorities, c => c.Held.Details?.DateOfCapture))
+                {
+                    _chosen.Add(c.Pair.LinkId);
+                }
+            }
+        }
+        await CheckAsync();
+    }
+
+    private async Task ClearAsync()
+    {
+        _chosen.Clear();
+        await CheckAsync();
+    }
 }

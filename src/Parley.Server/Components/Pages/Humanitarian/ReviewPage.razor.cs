@@ -27,6 +27,7 @@ public partial class ReviewPage
     private string? _left;
     private string? _right;
     private bool _linking;
+    private double _threshold = Linkage.LinkOptions.Default.MatchThreshold;
     private Outcome<LinkageRunner.LinkRun>? _linked;
 
     private ReviewItem? Current => _index < _items.Count ? _items[_index] : null;
@@ -63,8 +64,8 @@ public partial class ReviewPage
         _linking = true;
         _linked = null;
         StateHasChanged();
-        var (left, right) = (_left ?? "", _right ?? "");
-        _linked = await Task.Run(() => UseAsync<LinkageRunner, Outcome<LinkageRunner.LinkRun>>(r => r.RunAsync(Viewer, left, right)));
+        var (left, right, threshold) = (_left ?? "", _right ?? "", _threshold);
+        _linked = await Task.Run(() => UseAsync<LinkageRunner, Outcome<LinkageRunner.LinkRun>>(r => r.RunAsync(Viewer, left, right, threshold)));
         _linking = false;
         await ReloadAsync();
     }
