@@ -7,8 +7,6 @@ using Parley.Application.Outcomes;
 using Parley.Data.Minutes;
 using Parley.Domain.Access;
 using Parley.Domain.Talks;
-using Parley.Ledger;
-using Parley.Ledger.Notes;
 
 namespace Parley.Application.Minutes;
 
@@ -33,19 +31,10 @@ public sealed class SignMinutes
             return Outcome.Forbidden("Minutes are signed by a party's delegation (or passed on by the chair), with the party's key.");
         if (await _store.RowAsync(round, cancellationToken) is not { } row)
             return Outcome.Conflict("the chair has not saved minutes of this round yet: there is nothing to sign");
-        SignedNote note;
-        SignedStatement statement;
-        try
-        {
-            note = SignedNote.Parse(signedNote ?? "");
-            statement = SignedStatement.Parse(note.Text);
-        }
-        catch (LedgerFormatException e)
-        {
-            return Outcome.Invalid("note", $"not a signed statement: {e.Message}");
-        }
-        if (statement.Kind != MinutesStatement.Kind)
-            return Outcome.Invalid("note", $"the note signs a '{statement.Kind}', not '{MinutesStatement.Kind}'");
+        var (opened, invalid) = StatementNote.Open(signedNote, MinutesStatement.Kind);
+        if (invalid is not null)
+            return invalid;
+        var (note, statement) = opened;
         if (statement["round"] != round.ToString())
             return Outcome.Invalid("note", $"the note names round {statement["round"]}, not {round}");
         if (statement["version"] != row.Version.ToString(CultureInfo.InvariantCulture) || statement["sha256"] != row.Hash)

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Parley.Application.Humanitarian.Keys;
 using Parley.Data.Texts;
 using Parley.Domain.Access;
-using Parley.Ledger;
-using Parley.Ledger.Notes;
 using Parley.Text;
 
 namespace Parley.Application.Text;
@@ -37,19 +35,10 @@ public sealed class InitialText
             return new Refusal(OutcomeStatus.NotFound, $"there is no text {id}");
         if (!(actor.IsMediator || actor.Role == ParleyRole.Delegation))
             return Outcome.Forbidden("Initials are handed in by the party's delegation (or passed on by the chair), signed with the party's key.");
-        SignedNote note;
-        SignedStatement statement;
-        try
-        {
-            note = SignedNote.Parse(signedNote ?? "");
-            statement = SignedStatement.Parse(note.Text);
-        }
-        catch (LedgerFormatException e)
-        {
-            return Outcome.Invalid("note", $"not a signed statement: {e.Message}");
-        }
-        if (statement.Kind != TextInitialsStatement.Kind)
-            return Outcome.Invalid("note", $"the note signs a '{statement.Kind}', not '{TextInitialsStatement.Kind}'");
+        var (opened, invalid) = StatementNote.Open(signedNote, TextInitialsStatement.Kind);
+        if (invalid is not null)
+            return invalid;
+        var (note, statement) = opened;
         if (statement["text"] != id.ToString())
             return Outcome.Invalid("note", $"the note names text {statement["text"]}, not {id}");
         if (statement["version"] != row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) || statement["sha256"] != row.Hash)
